@@ -1,0 +1,97 @@
+package org.hemicycle.account;
+
+import java.io.Serializable;
+import java.util.*;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person, with the roles they hold in each parliament at sign-in time.
+ */
+public final class HemicycleUser implements UserDetails, CredentialsContainer, Serializable {
+
+    private final Long id;
+    private final String email;
+    private final String displayName;
+    private String passwordHash;
+    private final PlatformRole platformRole;
+    private final Map<Long, Set<ParliamentRole>> rolesByParliament;
+    private final int securityVersion;
+
+    public HemicycleUser(Long id, String email, String displayName, String passwordHash, PlatformRole platformRole,
+                  Map<Long, Set<ParliamentRole>> rolesByParliament, int securityVersion) {
+        this.id = id;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.platformRole = platformRole;
+        this.rolesByParliament = Map.copyOf(rolesByParliament);
+        this.securityVersion = securityVersion;
+    }
+
+    public Long id() { return id; }
+    public String email() { return email; }
+    public String displayName() { return displayName; }
+    public int securityVersion() { return securityVersion; }
+
+    public boolean isAdmin() {
+        return platformRole == PlatformRole.ADMIN;
+    }
+
+    public boolean isCoordinator() {
+        return platformRole == PlatformRole.COORDINATOR;
+    }
+
+    public Optional<PlatformRole> platformRole() {
+        return Optional.ofNullable(platformRole);
+    }
+
+    public Set<ParliamentRole> rolesIn(Long parliamentId) {
+        return rolesByParliament.getOrDefault(parliamentId, Set.of());
+    }
+
+    public boolean hasRole(Long parliamentId, ParliamentRole role) {
+        return rolesIn(parliamentId).contains(role);
+    }
+
+    public Set<Long> parliamentIds() {
+        return rolesByParliament.keySet();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
+        if (platformRole != null) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + platformRole.name()));
+        }
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HemicycleUser user && user.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

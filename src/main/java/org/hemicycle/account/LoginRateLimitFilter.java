@@ -1,0 +1,36 @@
+package org.hemicycle.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses a sign-in attempt with 429 once too many have failed, before the password is even checked. */
+class LoginRateLimitFilter extends OncePerRequestFilter {
+
+    private final LoginAttemptLimiter limiter;
+
+    LoginRateLimitFilter(LoginAttemptLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (limiter.isBlocked(request.getRemoteAddr(), request.getParameter("email"))) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", String.valueOf(limiter.minutesUntilRetry() * 60));
+            request.getRequestDispatcher("/login/locked").forward(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

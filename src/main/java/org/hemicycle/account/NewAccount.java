@@ -1,0 +1,4 @@
+package org.hemicycle.account;
+
+public record NewAccount(String email, String displayName, String password, PlatformRole platformRole) {
+}

@@ -1,0 +1,5 @@
+package org.hemicycle.parliament;
+
+public enum ParliamentStructure {
+    UNICAMERAL, BICAMERAL
+}

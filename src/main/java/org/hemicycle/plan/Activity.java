@@ -1,0 +1,48 @@
+package org.hemicycle.plan;
+
+import jakarta.persistence.*;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "activity")
+public class Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "commitment_id")
+    private Long commitmentId;
+
+    private int position;
+    private String description;
+    private String deliverable;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private boolean completed;
+
+    protected Activity() {
+    }
+
+    Activity(Long commitmentId, int position, NewActivity activity) {
+        this.commitmentId = commitmentId;
+        this.position = position;
+        this.description = activity.description().strip();
+        this.deliverable = Text.clean(activity.deliverable());
+        this.startDate = activity.startDate();
+        this.endDate = activity.endDate();
+    }
+
+    void markCompleted(boolean completed) {
+        this.completed = completed;
+    }
+
+    public Long getId() { return id; }
+    public Long getCommitmentId() { return commitmentId; }
+    public int getPosition() { return position; }
+    public String getDescription() { return description; }
+    public String getDeliverable() { return deliverable; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public boolean isCompleted() { return completed; }
+}

@@ -1,0 +1,177 @@
+package org.hemicycle.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commitments of Annex A with their activities and indicators. At most ten per plan, numbered 1..10
+ * without gaps, every date inside the plan period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommitmentService {
+
+    private final ParliamentService parliaments;
+    private final PlanService planService;
+    private final ActionPlanRepository plans;
+    private final CommitmentRepository commitments;
+    private final ActivityRepository activities;
+    private final IndicatorRepository indicators;
+    private final PlanPermissions permissions;
+
+    CommitmentService(ParliamentService parliaments, PlanService planService, ActionPlanRepository plans,
+                      CommitmentRepository commitments, ActivityRepository activities,
+                      IndicatorRepository indicators, PlanPermissions permissions) {
+        this.parliaments = parliaments;
+        this.planService = planService;
+        this.plans = plans;
+        this.commitments = commitments;
+        this.activities = activities;
+        this.indicators = indicators;
+        this.permissions = permissions;
+    }
+
+    public CommitmentPage page(String parliamentSlug, String planSlug, int number) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.findByParliamentIdAndSlug(parliament.getId(), planSlug)
+                .filter(permissions::canView)
+                .orElseThrow(PlanNotFound::new);
+        Commitment commitment = commitments.findByPlanIdAndNumber(plan.getId(), number).orElseThrow(PlanNotFound::new);
+        return assemble(parliament, plan, commitment);
+    }
+
+    public CommitmentPage workspace(Long commitmentId) {
+        Commitment commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+        ActionPlan plan = planService.editablePlan(commitment.getPlanId());
+        return assemble(parliaments.byId(plan.getParliamentId()), plan, commitment);
+    }
+
+    private CommitmentPage assemble(Parliament parliament, ActionPlan plan, Commitment commitment) {
+        commitment.getOgpValues().size();
+        return new CommitmentPage(parliament, plan, commitment,
+                activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitment.getId()),
+                indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId()),
+                (int) commitments.countByPlanId(plan.getId()),
+                permissions.canEdit(parliament.getId()));
+    }
+
+    @Transactional
+    public Commitment add(Long planId, CommitmentText text) {
+        ActionPlan plan = planService.editablePlan(planId);
+        long existing = commitments.countByPlanId(planId);
+        if (existing >= Commitment.MAX_PER_PLAN) {
+            throw new PlanRuleViolation(null, "commitment.error.limit", Commitment.MAX_PER_PLAN);
+        }
+        checkTimeframe(plan, text.startDate(), text.endDate());
+        try {
+            return commitments.saveAndFlush(new Commitment(planId, (int) existing + 1, text));
+        } catch (DataIntegrityViolationException concurrentAdd) {
+            // Two editors adding at once both chose the same number; the database kept one.
+            throw new PlanRuleViolation(null, "commitment.error.concurrent-change");
+        }
+    }
+
+    @Transactional
+    public void update(Long commitmentId, CommitmentText text) {
+        Commitment commitment = editableCommitment(commitmentId);
+        ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
+        checkTimeframe(plan, text.startDate(), text.endDate());
+        for (Activity activity : activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitmentId)) {
+            if (outside(activity.getStartDate(), text) || outside(activity.getEndDate(), text)) {
+                throw new PlanRuleViolation("startDate", "commitment.error.timeframe-excludes-activity",
+                        activity.getDescription());
+            }
+        }
+        commitment.update(text);
+    }
+
+    /** Removes a draft commitment and closes the gap it leaves; adopted commitments are withdrawn instead. */
+    @Transactional
+    public void delete(Long commitmentId) {
+        Commitment commitment = editableCommitment(commitmentId);
+        ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
+        if (plan.getPhase().isAdopted()) {
+            throw new PlanRuleViolation(null, "commitment.error.delete-adopted");
+        }
+        int removed = commitment.getNumber();
+        commitments.delete(commitment);
+        commitments.flush();
+        // One row at a time, upwards, so that the unique (plan, number) constraint holds after each update.
+        for (Commitment following : commitments.findByPlanIdOrderByNumberAsc(plan.getId())) {
+            if (following.getNumber() > removed) {
+                following.renumber(following.getNumber() - 1);
+                commitments.flush();
+            }
+        }
+    }
+
+    @Transactional
+    public void addActivity(Long commitmentId, NewActivity activity) {
+        Commitment commitment = editableCommitment(commitmentId);
+        ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
+        checkTimeframe(plan, activity.startDate(), activity.endDate());
+        if (outside(activity.startDate(), commitment.text()) || outside(activity.endDate(), commitment.text())) {
+            throw new PlanRuleViolation("startDate", "activity.error.outside-commitment");
+        }
+        activities.save(new Activity(commitmentId, activities.maxPosition(commitmentId) + 1, activity));
+    }
+
+    @Transactional
+    public void setActivityCompleted(Long commitmentId, Long activityId, boolean completed) {
+        editableCommitment(commitmentId);
+        activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new)
+                .markCompleted(completed);
+    }
+
+    @Transactional
+    public void removeActivity(Long commitmentId, Long activityId) {
+        editableCommitment(commitmentId);
+        activities.delete(activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new));
+    }
+
+    @Transactional
+    public void addIndicator(Long commitmentId, NewIndicator indicator) {
+        editableCommitment(commitmentId);
+        indicators.save(new Indicator(commitmentId, indicators.maxPosition(commitmentId) + 1, indicator));
+    }
+
+    @Transactional
+    public void removeIndicator(Long commitmentId, Long indicatorId) {
+        editableCommitment(commitmentId);
+        indicators.delete(indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new));
+    }
+
+    public List<Commitment> commitmentsOf(Long planId) {
+        return commitments.findByPlanIdOrderByNumberAsc(planService.editablePlan(planId).getId());
+    }
+
+    private Commitment editableCommitment(Long commitmentId) {
+        Commitment commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+        planService.editablePlan(commitment.getPlanId());
+        return commitment;
+    }
+
+    private static void checkTimeframe(ActionPlan plan, LocalDate start, LocalDate end) {
+        if (start != null && !plan.covers(start)) {
+            throw new PlanRuleViolation("startDate", "commitment.error.outside-plan",
+                    plan.getPeriodStart(), plan.getPeriodEnd());
+        }
+        if (end != null && !plan.covers(end)) {
+            throw new PlanRuleViolation("endDate", "commitment.error.outside-plan",
+                    plan.getPeriodStart(), plan.getPeriodEnd());
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new PlanRuleViolation("endDate", "commitment.error.end-before-start");
+        }
+    }
+
+    private static boolean outside(LocalDate date, CommitmentText timeframe) {
+        return date != null && ((timeframe.startDate() != null && date.isBefore(timeframe.startDate()))
+                || (timeframe.endDate() != null && date.isAfter(timeframe.endDate())));
+    }
+}

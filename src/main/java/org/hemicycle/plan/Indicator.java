@@ -1,0 +1,41 @@
+package org.hemicycle.plan;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "commitment_id")
+    private Long commitmentId;
+
+    private int position;
+    private String name;
+    private String baseline;
+    private String target;
+    private String unit;
+
+    protected Indicator() {
+    }
+
+    Indicator(Long commitmentId, int position, NewIndicator indicator) {
+        this.commitmentId = commitmentId;
+        this.position = position;
+        this.name = indicator.name().strip();
+        this.baseline = Text.clean(indicator.baseline());
+        this.target = indicator.target().strip();
+        this.unit = Text.clean(indicator.unit());
+    }
+
+    public Long getId() { return id; }
+    public Long getCommitmentId() { return commitmentId; }
+    public int getPosition() { return position; }
+    public String getName() { return name; }
+    public String getBaseline() { return baseline; }
+    public String getTarget() { return target; }
+    public String getUnit() { return unit; }
+}

@@ -1,0 +1,5 @@
+package org.hemicycle.plan;
+
+public enum MeetingFormat {
+    IN_PERSON, VIRTUAL, HYBRID
+}

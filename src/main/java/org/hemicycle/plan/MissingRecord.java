@@ -1,0 +1,16 @@
+package org.hemicycle.plan;
+
+/**
+ * A record the plan lacks before it can move on. For a commitment's Annex A field, the commitment's
+ * number and the field's label key say which.
+ */
+public record MissingRecord(PlanPhase step, String messageKey, Integer commitmentNumber, String fieldKey) {
+
+    static MissingRecord of(PlanPhase step, String messageKey) {
+        return new MissingRecord(step, messageKey, null, null);
+    }
+
+    static MissingRecord inCommitment(int number, String fieldKey) {
+        return new MissingRecord(PlanPhase.DRAFTING, "plan.missing.commitment-field", number, fieldKey);
+    }
+}

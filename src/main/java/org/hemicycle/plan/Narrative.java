@@ -1,0 +1,7 @@
+package org.hemicycle.plan;
+
+import jakarta.validation.constraints.Size;
+
+/** Steps 8 to 10 record one text each: the implementation strategy, the monitoring approach, lessons learned. */
+public record Narrative(@Size(max = 8000) String text) {
+}

@@ -1,0 +1,5 @@
+package org.hemicycle.plan;
+
+public enum OrganizationSector {
+    CIVIL_SOCIETY, ACADEMIA, MEDIA, PRIVATE_SECTOR, OTHER
+}

@@ -1,0 +1,44 @@
+package org.hemicycle.plan;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** The public record of when a plan reached each step, and who moved it. */
+@Entity
+@Table(name = "phase_transition")
+public class PhaseTransition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanPhase fromPhase;
+
+    @Enumerated(EnumType.STRING)
+    private PlanPhase toPhase;
+
+    private Instant movedAt;
+    private String movedBy;
+
+    protected PhaseTransition() {
+    }
+
+    PhaseTransition(Long planId, PlanPhase fromPhase, PlanPhase toPhase, String movedBy) {
+        this.planId = planId;
+        this.fromPhase = fromPhase;
+        this.toPhase = toPhase;
+        this.movedBy = movedBy;
+        this.movedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public Long getPlanId() { return planId; }
+    public PlanPhase getFromPhase() { return fromPhase; }
+    public PlanPhase getToPhase() { return toPhase; }
+    public Instant getMovedAt() { return movedAt; }
+    public String getMovedBy() { return movedBy; }
+}

@@ -1,0 +1,24 @@
+package org.hemicycle.plan;
+
+import java.util.List;
+import org.hemicycle.parliament.Chamber;
+import org.hemicycle.parliament.Parliament;
+
+/** Everything the plan page shows, loaded in a number of queries that does not grow with the plan. */
+public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan plan,
+                       List<LeadBodyMember> leadBodyMembers, List<SelectedOrganization> organizations,
+                       List<CoCreationMeeting> meetings, List<PhaseTransition> transitions,
+                       List<CommitmentSummary> commitments, boolean editable) {
+
+    public List<Chamber> participatingChambers() {
+        return chambers.stream().filter(chamber -> plan.getChamberIds().contains(chamber.getId())).toList();
+    }
+
+    public PhaseTransition transitionInto(PlanPhase phase) {
+        return transitions.stream().filter(t -> t.getToPhase() == phase).reduce((first, second) -> second).orElse(null);
+    }
+
+    public boolean canAddCommitment() {
+        return commitments.size() < Commitment.MAX_PER_PLAN;
+    }
+}

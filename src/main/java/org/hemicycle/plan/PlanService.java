@@ -1,0 +1,309 @@
+package org.hemicycle.plan;
+
+import java.time.LocalDate;
+import java.util.*;
+import java.util.stream.Collectors;
+import org.hemicycle.account.CurrentUser;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Chamber;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan module's API: reading plans as the public or a plan team sees them, and recording each
+ * step of the cycle. Every change is one transaction and is checked before anything is written.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private final ParliamentService parliaments;
+    private final ActionPlanRepository plans;
+    private final LeadBodyMemberRepository members;
+    private final SelectedOrganizationRepository organizations;
+    private final CoCreationMeetingRepository meetings;
+    private final PhaseTransitionRepository transitions;
+    private final CommitmentRepository commitments;
+    private final ActivityRepository activities;
+    private final IndicatorRepository indicators;
+    private final PlanPermissions permissions;
+    private final CurrentUser currentUser;
+
+    PlanService(ParliamentService parliaments, ActionPlanRepository plans, LeadBodyMemberRepository members,
+                SelectedOrganizationRepository organizations, CoCreationMeetingRepository meetings,
+                PhaseTransitionRepository transitions, CommitmentRepository commitments,
+                ActivityRepository activities, IndicatorRepository indicators, PlanPermissions permissions,
+                CurrentUser currentUser) {
+        this.parliaments = parliaments;
+        this.plans = plans;
+        this.members = members;
+        this.organizations = organizations;
+        this.meetings = meetings;
+        this.transitions = transitions;
+        this.commitments = commitments;
+        this.activities = activities;
+        this.indicators = indicators;
+        this.permissions = permissions;
+        this.currentUser = currentUser;
+    }
+
+    // ---- reading
+
+    public PlanPage page(String parliamentSlug, String planSlug) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.findByParliamentIdAndSlug(parliament.getId(), planSlug)
+                .filter(permissions::canView)
+                .orElseThrow(PlanNotFound::new);
+        return assemble(parliament, plan);
+    }
+
+    public PlanPage workspace(Long planId) {
+        ActionPlan plan = editablePlan(planId);
+        return assemble(parliaments.byId(plan.getParliamentId()), plan);
+    }
+
+    /** The plans of a parliament the current viewer may see, newest period first. */
+    public List<ActionPlan> visiblePlansOf(Long parliamentId) {
+        return plans.findByParliamentIdOrderByPeriodStartDesc(parliamentId).stream()
+                .filter(permissions::canView).toList();
+    }
+
+    public Map<Long, List<ActionPlan>> visiblePlansOf(Collection<Long> parliamentIds) {
+        if (parliamentIds.isEmpty()) {
+            return Map.of();
+        }
+        return plans.findByParliamentIdInOrderByPeriodStartDesc(parliamentIds).stream()
+                .filter(permissions::canView)
+                .collect(Collectors.groupingBy(ActionPlan::getParliamentId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    public ActionPlan editablePlan(Long planId) {
+        ActionPlan plan = plans.findById(planId).orElseThrow(PlanNotFound::new);
+        permissions.checkEdit(plan.getParliamentId());
+        return plan;
+    }
+
+    public List<MissingRecord> missingToAdvance(Long planId) {
+        ActionPlan plan = editablePlan(planId);
+        if (!plan.getPhase().hasNext()) {
+            return List.of();
+        }
+        return PlanWorkflow.missingToEnter(plan.getPhase().next(), facts(plan));
+    }
+
+    private PlanPage assemble(Parliament parliament, ActionPlan plan) {
+        List<Chamber> chambers = parliaments.chambersOf(parliament.getId());
+        plan.getChamberIds().size();
+        List<Commitment> planCommitments = commitments.findWithValuesByPlanId(plan.getId());
+        Map<Long, ActivityCount> counts = activityCounts(planCommitments);
+        List<CommitmentSummary> summaries = planCommitments.stream()
+                .map(c -> {
+                    ActivityCount count = counts.get(c.getId());
+                    return new CommitmentSummary(c, count == null ? 0 : count.total(), count == null ? 0 : count.completed());
+                })
+                .toList();
+        return new PlanPage(parliament, chambers, plan,
+                members.findByPlanIdOrderByPositionAsc(plan.getId()),
+                organizations.findByPlanIdOrderByPositionAsc(plan.getId()),
+                meetings.findByPlanIdOrderByHeldOnAsc(plan.getId()),
+                transitions.findByPlanIdOrderByMovedAtAsc(plan.getId()),
+                summaries, permissions.canEdit(parliament.getId()));
+    }
+
+    private Map<Long, ActivityCount> activityCounts(List<Commitment> planCommitments) {
+        if (planCommitments.isEmpty()) {
+            return Map.of();
+        }
+        return activities.countByCommitment(planCommitments.stream().map(Commitment::getId).toList()).stream()
+                .collect(Collectors.toMap(ActivityCount::commitmentId, count -> count));
+    }
+
+    private PlanWorkflow.PlanFacts facts(ActionPlan plan) {
+        Parliament parliament = parliaments.byId(plan.getParliamentId());
+        List<Commitment> planCommitments = commitments.findWithValuesByPlanId(plan.getId());
+        Map<Long, Long> activityTotals = activityCounts(planCommitments).values().stream()
+                .collect(Collectors.toMap(ActivityCount::commitmentId, ActivityCount::total));
+        Map<Long, Long> indicatorTotals = planCommitments.isEmpty() ? Map.of()
+                : indicators.countByCommitment(planCommitments.stream().map(Commitment::getId).toList()).stream()
+                .collect(Collectors.toMap(IndicatorCount::commitmentId, IndicatorCount::total));
+        return new PlanWorkflow.PlanFacts(plan, parliament.isOgpParticipant(), members.countByPlanId(plan.getId()),
+                organizations.countByPlanId(plan.getId()), planCommitments, activityTotals, indicatorTotals);
+    }
+
+    // ---- the plan itself
+
+    @Transactional
+    public ActionPlan create(Long parliamentId, PlanDetails details) {
+        permissions.checkEdit(parliamentId);
+        Parliament parliament = parliaments.byId(parliamentId);
+        checkPeriod(details);
+        ActionPlan plan = plans.save(new ActionPlan(parliament.getId(), freeSlug(parliament.getId(), details), details));
+        transitions.save(new PhaseTransition(plan.getId(), null, plan.getPhase(), actorName()));
+        return plan;
+    }
+
+    @Transactional
+    public void updateDetails(Long planId, PlanDetails details) {
+        ActionPlan plan = editablePlan(planId);
+        checkPeriod(details);
+        for (Commitment commitment : commitments.findByPlanIdOrderByNumberAsc(planId)) {
+            if (outside(commitment.getStartDate(), details) || outside(commitment.getEndDate(), details)) {
+                throw new PlanRuleViolation("periodStart", "plan.error.period-excludes-commitment", commitment.getNumber());
+            }
+        }
+        plan.describe(details);
+    }
+
+    @Transactional
+    public void record(Long planId, PoliticalWill step) {
+        ActionPlan plan = editablePlan(planId);
+        Set<Long> ownChambers = parliaments.chambersOf(plan.getParliamentId()).stream()
+                .map(Chamber::getId).collect(Collectors.toSet());
+        if (step.chamberIds() != null && !ownChambers.containsAll(step.chamberIds())) {
+            throw new PlanRuleViolation("chamberIds", "plan.error.unknown-chamber");
+        }
+        plan.record(step);
+    }
+
+    @Transactional
+    public void record(Long planId, LeadBody step) {
+        editablePlan(planId).record(step);
+    }
+
+    @Transactional
+    public void record(Long planId, PointOfContact step) {
+        editablePlan(planId).record(step);
+    }
+
+    @Transactional
+    public void record(Long planId, CivilSocietyEngagement step) {
+        editablePlan(planId).record(step);
+    }
+
+    @Transactional
+    public void record(Long planId, CoCreationDesign step) {
+        editablePlan(planId).record(step);
+    }
+
+    @Transactional
+    public void record(Long planId, Adoption step) {
+        ActionPlan plan = editablePlan(planId);
+        if (step.adoptedOn() != null && step.adoptedOn().isAfter(LocalDate.now())) {
+            throw new PlanRuleViolation("adoptedOn", "plan.error.adoption-in-future");
+        }
+        plan.record(step);
+    }
+
+    @Transactional
+    public void recordImplementation(Long planId, Narrative step) {
+        editablePlan(planId).recordImplementation(step);
+    }
+
+    @Transactional
+    public void recordMonitoring(Long planId, Narrative step) {
+        editablePlan(planId).recordMonitoring(step);
+    }
+
+    @Transactional
+    public void recordLessons(Long planId, Narrative step) {
+        editablePlan(planId).recordLessons(step);
+    }
+
+    @Transactional
+    public PlanPhase advance(Long planId) {
+        ActionPlan plan = editablePlan(planId);
+        PlanPhase from = plan.getPhase();
+        if (!from.hasNext()) {
+            throw new PlanRuleViolation(null, "plan.error.last-step");
+        }
+        PlanPhase target = from.next();
+        List<MissingRecord> missing = PlanWorkflow.missingToEnter(target, facts(plan));
+        if (!missing.isEmpty()) {
+            throw new PhaseRequirementsMissing(target, missing);
+        }
+        plan.moveTo(target);
+        transitions.save(new PhaseTransition(plan.getId(), from, target, actorName()));
+        return target;
+    }
+
+    @Transactional
+    public void publish(Long planId) {
+        editablePlan(planId).publish();
+    }
+
+    // ---- lists recorded in steps 2, 4 and 5
+
+    @Transactional
+    public void addMember(Long planId, NewMember member) {
+        ActionPlan plan = editablePlan(planId);
+        members.save(new LeadBodyMember(plan.getId(), member, (int) members.countByPlanId(planId) + 1));
+    }
+
+    @Transactional
+    public void removeMember(Long planId, Long memberId) {
+        editablePlan(planId);
+        members.delete(members.findByIdAndPlanId(memberId, planId).orElseThrow(PlanNotFound::new));
+    }
+
+    @Transactional
+    public void addOrganization(Long planId, NewOrganization organization) {
+        ActionPlan plan = editablePlan(planId);
+        organizations.save(new SelectedOrganization(plan.getId(), organization,
+                (int) organizations.countByPlanId(planId) + 1));
+    }
+
+    @Transactional
+    public void removeOrganization(Long planId, Long organizationId) {
+        editablePlan(planId);
+        organizations.delete(organizations.findByIdAndPlanId(organizationId, planId).orElseThrow(PlanNotFound::new));
+    }
+
+    @Transactional
+    public void addMeeting(Long planId, NewMeeting meeting) {
+        ActionPlan plan = editablePlan(planId);
+        meetings.save(new CoCreationMeeting(plan.getId(), meeting));
+    }
+
+    @Transactional
+    public void removeMeeting(Long planId, Long meetingId) {
+        editablePlan(planId);
+        meetings.delete(meetings.findByIdAndPlanId(meetingId, planId).orElseThrow(PlanNotFound::new));
+    }
+
+    public List<LeadBodyMember> membersOf(Long planId) {
+        return members.findByPlanIdOrderByPositionAsc(editablePlan(planId).getId());
+    }
+
+    public List<SelectedOrganization> organizationsOf(Long planId) {
+        return organizations.findByPlanIdOrderByPositionAsc(editablePlan(planId).getId());
+    }
+
+    public List<CoCreationMeeting> meetingsOf(Long planId) {
+        return meetings.findByPlanIdOrderByHeldOnAsc(editablePlan(planId).getId());
+    }
+
+    private static void checkPeriod(PlanDetails details) {
+        if (!details.periodEnd().isAfter(details.periodStart())) {
+            throw new PlanRuleViolation("periodEnd", "plan.error.period-end-before-start");
+        }
+    }
+
+    private static boolean outside(LocalDate date, PlanDetails details) {
+        return date != null && (date.isBefore(details.periodStart()) || date.isAfter(details.periodEnd()));
+    }
+
+    private String freeSlug(Long parliamentId, PlanDetails details) {
+        String base = details.periodStart().getYear() + "-" + details.periodEnd().getYear();
+        String slug = base;
+        for (int suffix = 2; plans.existsByParliamentIdAndSlug(parliamentId, slug); suffix++) {
+            slug = base + "-" + suffix;
+        }
+        return slug;
+    }
+
+    private String actorName() {
+        return currentUser.get().map(HemicycleUser::displayName).orElse("Hemicycle");
+    }
+}

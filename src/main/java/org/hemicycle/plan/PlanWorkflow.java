@@ -1,0 +1,136 @@
+package org.hemicycle.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each step of the cycle must have recorded before the plan moves past it. The checks are
+ * cumulative: a plan reaching step N must still hold every record steps 1..N-1 asked for.
+ */
+final class PlanWorkflow {
+
+    /** What the checks read about a plan, loaded in a constant number of queries. */
+    record PlanFacts(ActionPlan plan, boolean ogpParticipant, long leadBodyMembers, long organizations,
+                     List<Commitment> commitments, Map<Long, Long> activitiesByCommitment,
+                     Map<Long, Long> indicatorsByCommitment) {
+    }
+
+    private PlanWorkflow() {
+    }
+
+    static List<MissingRecord> missingToEnter(PlanPhase target, PlanFacts facts) {
+        List<MissingRecord> missing = new ArrayList<>();
+        for (PlanPhase step : PlanPhase.values()) {
+            if (step.ordinal() >= target.ordinal()) {
+                break;
+            }
+            missing.addAll(missingToLeave(step, facts));
+        }
+        return missing;
+    }
+
+    private static List<MissingRecord> missingToLeave(PlanPhase step, PlanFacts facts) {
+        ActionPlan plan = facts.plan();
+        List<MissingRecord> missing = new ArrayList<>();
+        switch (step) {
+            case POLITICAL_WILL -> {
+                PoliticalWill will = plan.politicalWillStep();
+                require(missing, step, Text.present(will.politicalWill()), "plan.missing.political-will");
+                require(missing, step, !will.chamberIds().isEmpty(), "plan.missing.chambers");
+                if (facts.ogpParticipant()) {
+                    require(missing, step, will.ogpAnnex() != null, "plan.missing.ogp-annex-decision");
+                }
+            }
+            case LEAD_BODY -> {
+                LeadBody body = plan.leadBody();
+                require(missing, step, Text.present(body.name()), "plan.missing.lead-body-name");
+                require(missing, step, facts.leadBodyMembers() > 0, "plan.missing.lead-body-members");
+                require(missing, step, body.authorizationMechanism() != null, "plan.missing.authorization-mechanism");
+            }
+            case POINT_OF_CONTACT -> {
+                PointOfContact contact = plan.pointOfContact();
+                require(missing, step, Text.present(contact.name()), "plan.missing.contact-point-name");
+                require(missing, step, Text.present(contact.title()), "plan.missing.contact-point-title");
+            }
+            case CIVIL_SOCIETY_ENGAGEMENT -> {
+                require(missing, step, Text.present(plan.civilSocietyEngagement().selectionCriteria()),
+                        "plan.missing.cso-criteria");
+                require(missing, step, facts.organizations() > 0, "plan.missing.organizations");
+            }
+            case CO_CREATION_DESIGN -> {
+                CoCreationDesign design = plan.coCreationDesign();
+                int meetings = zeroIfNull(design.inPersonMeetings()) + zeroIfNull(design.virtualMeetings());
+                require(missing, step, meetings > 0, "plan.missing.meetings");
+                require(missing, step, Text.present(design.developmentTimeline()), "plan.missing.timeline");
+                require(missing, step, Text.present(design.rulesOfEngagement()), "plan.missing.rules");
+                require(missing, step, Text.present(design.decisionMaking()), "plan.missing.decision-making");
+                require(missing, step, Text.present(design.civilSocietyRole()), "plan.missing.civil-society-role");
+                require(missing, step, Text.present(design.communicationsPlan()), "plan.missing.communications");
+            }
+            case DRAFTING -> {
+                require(missing, step, !facts.commitments().isEmpty(), "plan.missing.commitments");
+                for (Commitment commitment : facts.commitments()) {
+                    missing.addAll(annexAGaps(commitment, plan, facts));
+                }
+            }
+            case ADOPTION -> {
+                Adoption adoption = plan.adoption();
+                require(missing, step, adoption.mechanism() != null, "plan.missing.adoption-mechanism");
+                require(missing, step, adoption.adoptedOn() != null, "plan.missing.adoption-date");
+                require(missing, step, Text.present(adoption.reference()), "plan.missing.adoption-reference");
+            }
+            case IMPLEMENTATION -> require(missing, step, Text.present(plan.getImplementationStrategy()),
+                    "plan.missing.implementation-strategy");
+            case MONITORING -> require(missing, step, Text.present(plan.getMonitoringApproach()),
+                    "plan.missing.monitoring-approach");
+            case RENEWAL -> {
+                // The last step: nothing comes after it in this plan; the next plan starts its own cycle.
+            }
+        }
+        return missing;
+    }
+
+    /** The Annex A fields a commitment needs before its plan can go to adoption. */
+    static List<MissingRecord> annexAGaps(Commitment commitment, ActionPlan plan, PlanFacts facts) {
+        List<MissingRecord> gaps = new ArrayList<>();
+        int number = commitment.getNumber();
+        if (commitment.getStartDate() == null || commitment.getEndDate() == null) {
+            gaps.add(MissingRecord.inCommitment(number, "commitment.field.timeframe"));
+        }
+        requireField(gaps, number, commitment.getResponsibleInstitution(), "commitment.field.responsible-institution");
+        requireField(gaps, number, commitment.getIssue(), "commitment.field.issue");
+        requireField(gaps, number, commitment.getDescription(), "commitment.field.description");
+        requireField(gaps, number, commitment.getJustification(), "commitment.field.justification");
+        if (Boolean.TRUE.equals(plan.politicalWillStep().ogpAnnex())) {
+            if (commitment.getOgpValues().isEmpty()) {
+                gaps.add(MissingRecord.inCommitment(number, "commitment.field.ogp-values"));
+            }
+            requireField(gaps, number, commitment.getOgpRelevance(), "commitment.field.ogp-relevance");
+        }
+        if (facts.activitiesByCommitment().getOrDefault(commitment.getId(), 0L) == 0) {
+            gaps.add(MissingRecord.inCommitment(number, "commitment.field.activities"));
+        }
+        if (facts.indicatorsByCommitment().getOrDefault(commitment.getId(), 0L) == 0) {
+            gaps.add(MissingRecord.inCommitment(number, "commitment.field.indicators"));
+        }
+        requireField(gaps, number, commitment.getContactName(), "commitment.field.contact-person");
+        return gaps;
+    }
+
+    private static void requireField(List<MissingRecord> gaps, int number, String value, String fieldKey) {
+        if (!Text.present(value)) {
+            gaps.add(MissingRecord.inCommitment(number, fieldKey));
+        }
+    }
+
+    private static void require(List<MissingRecord> missing, PlanPhase step, boolean present, String messageKey) {
+        if (!present) {
+            missing.add(MissingRecord.of(step, messageKey));
+        }
+    }
+
+    private static int zeroIfNull(Integer value) {
+        return value == null ? 0 : value;
+    }
+}
