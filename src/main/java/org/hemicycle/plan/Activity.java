@@ -27,10 +27,10 @@ public class Activity {
     Activity(Long commitmentId, int position, NewActivity activity) {
         this.commitmentId = commitmentId;
         this.position = position;
-        this.description = activity.description().strip();
+        this.description = activity.activity().strip();
         this.deliverable = Text.clean(activity.deliverable());
-        this.startDate = activity.startDate();
-        this.endDate = activity.endDate();
+        this.startDate = activity.activityStart();
+        this.endDate = activity.activityEnd();
     }
 
     void markCompleted(boolean completed) {

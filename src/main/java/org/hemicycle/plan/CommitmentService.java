@@ -114,9 +114,15 @@ public class CommitmentService {
     public void addActivity(Long commitmentId, NewActivity activity) {
         Commitment commitment = editableCommitment(commitmentId);
         ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
-        checkTimeframe(plan, activity.startDate(), activity.endDate());
-        if (outside(activity.startDate(), commitment.text()) || outside(activity.endDate(), commitment.text())) {
-            throw new PlanRuleViolation("startDate", "activity.error.outside-commitment");
+        if (!plan.covers(activity.activityStart()) || !plan.covers(activity.activityEnd())) {
+            throw new PlanRuleViolation("activityStart", "commitment.error.outside-plan",
+                    plan.getPeriodStart(), plan.getPeriodEnd());
+        }
+        if (activity.activityEnd().isBefore(activity.activityStart())) {
+            throw new PlanRuleViolation("activityEnd", "commitment.error.end-before-start");
+        }
+        if (outside(activity.activityStart(), commitment.text()) || outside(activity.activityEnd(), commitment.text())) {
+            throw new PlanRuleViolation("activityStart", "activity.error.outside-commitment");
         }
         activities.save(new Activity(commitmentId, activities.maxPosition(commitmentId) + 1, activity));
     }

@@ -23,7 +23,7 @@ public class LeadBodyMember {
 
     LeadBodyMember(Long planId, NewMember member, int position) {
         this.planId = planId;
-        this.name = member.name().strip();
+        this.name = member.memberName().strip();
         this.party = Text.clean(member.party());
         this.role = Text.clean(member.role());
         this.position = position;

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-public record NewActivity(@NotBlank @Size(max = 2000) String description,
+public record NewActivity(@NotBlank @Size(max = 2000) String activity,
                           @Size(max = 2000) String deliverable,
-                          @NotNull LocalDate startDate,
-                          @NotNull LocalDate endDate) {
+                          @NotNull LocalDate activityStart,
+                          @NotNull LocalDate activityEnd) {
 }

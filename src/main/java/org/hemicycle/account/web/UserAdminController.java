@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hemicycle.account.*;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,7 +105,10 @@ class UserAdminController {
     private String renderShow(Long id, Model model) {
         AccountSummary account = accounts.summary(id);
         model.addAttribute("account", account);
-        model.addAttribute("allParliaments", parliaments.all());
+        List<Parliament> all = parliaments.all();
+        model.addAttribute("allParliaments", all);
+        model.addAttribute("parliamentsById", all.stream()
+                .collect(Collectors.toMap(Parliament::getId, parliament -> parliament)));
         model.addAttribute("parliamentRoles", ParliamentRole.values());
         return "admin/user";
     }

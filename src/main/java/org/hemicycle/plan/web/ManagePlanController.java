@@ -1,0 +1,136 @@
+package org.hemicycle.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hemicycle.account.CurrentUser;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.hemicycle.plan.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan team's workspace: their parliaments, creating a plan, moving it through the cycle, publishing. */
+@Controller
+@RequestMapping("/manage")
+class ManagePlanController {
+
+    private final ParliamentService parliaments;
+    private final PlanService plans;
+    private final PlanPermissions permissions;
+    private final CurrentUser currentUser;
+
+    ManagePlanController(ParliamentService parliaments, PlanService plans, PlanPermissions permissions,
+                         CurrentUser currentUser) {
+        this.parliaments = parliaments;
+        this.plans = plans;
+        this.permissions = permissions;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    String dashboard(Model model) {
+        HemicycleUser user = currentUser.get().orElseThrow();
+        List<Parliament> own = parliaments.all().stream()
+                .filter(parliament -> permissions.canViewDrafts(parliament.getId()))
+                .toList();
+        Map<Long, List<ActionPlan>> plansByParliament = plans.visiblePlansOf(own.stream().map(Parliament::getId).toList());
+        model.addAttribute("parliaments", own);
+        model.addAttribute("plansByParliament", plansByParliament);
+        model.addAttribute("user", user);
+        return "plan/manage/dashboard";
+    }
+
+    @GetMapping("/parliaments/{slug}/plans/new")
+    String newPlan(@PathVariable String slug, Model model) {
+        Parliament parliament = parliaments.bySlug(slug);
+        permissions.checkEdit(parliament.getId());
+        int year = LocalDate.now().getYear();
+        model.addAttribute("parliament", parliament);
+        model.addAttribute("planDetails", new PlanDetails(null, null, LocalDate.of(year, 1, 1),
+                LocalDate.of(year + 1, 12, 31), parliament.getContentLanguage()));
+        return "plan/manage/plan-new";
+    }
+
+    @PostMapping("/parliaments/{slug}/plans")
+    String createPlan(@PathVariable String slug, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
+                      Model model, HttpServletResponse response) {
+        Parliament parliament = parliaments.bySlug(slug);
+        permissions.checkEdit(parliament.getId());
+        if (!errors.hasErrors()) {
+            try {
+                ActionPlan plan = plans.create(parliament.getId(), planDetails);
+                return "redirect:/manage/plans/" + plan.getId();
+            } catch (PlanRuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+        }
+        FormErrors.markUnprocessable(response);
+        model.addAttribute("parliament", parliament);
+        return "plan/manage/plan-new";
+    }
+
+    @GetMapping("/plans/{id}")
+    String workspace(@PathVariable Long id, Model model) {
+        model.addAttribute("page", plans.workspace(id));
+        if (!model.containsAttribute("missing")) {
+            model.addAttribute("missing", plans.missingToAdvance(id));
+        }
+        return "plan/manage/workspace";
+    }
+
+    @GetMapping("/plans/{id}/details")
+    String details(@PathVariable Long id, Model model) {
+        ActionPlan plan = plans.editablePlan(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("planDetails", plan.details());
+        return "plan/manage/plan-details";
+    }
+
+    @PostMapping("/plans/{id}/details")
+    String updateDetails(@PathVariable Long id, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                plans.updateDetails(id, planDetails);
+                redirect.addFlashAttribute("notice", "manage.saved");
+                return "redirect:/manage/plans/" + id;
+            } catch (PlanRuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+        }
+        FormErrors.markUnprocessable(response);
+        model.addAttribute("plan", plans.editablePlan(id));
+        return "plan/manage/plan-details";
+    }
+
+    @PostMapping("/plans/{id}/advance")
+    String advance(@PathVariable Long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            PlanPhase reached = plans.advance(id);
+            redirect.addFlashAttribute("notice", "manage.advanced." + reached);
+            return "redirect:/manage/plans/" + id;
+        } catch (PhaseRequirementsMissing refused) {
+            FormErrors.markUnprocessable(response);
+            model.addAttribute("refused", refused);
+            model.addAttribute("missing", refused.missing());
+            return workspace(id, model);
+        } catch (PlanRuleViolation violation) {
+            redirect.addFlashAttribute("notice", violation.messageKey());
+            return "redirect:/manage/plans/" + id;
+        }
+    }
+
+    @PostMapping("/plans/{id}/publish")
+    String publish(@PathVariable Long id, RedirectAttributes redirect) {
+        plans.publish(id);
+        redirect.addFlashAttribute("notice", "manage.published");
+        return "redirect:/manage/plans/" + id;
+    }
+}

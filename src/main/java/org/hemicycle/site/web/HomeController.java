@@ -1,0 +1,43 @@
+package org.hemicycle.site.web;
+
+import java.util.List;
+import java.util.Map;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.PlanService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public entry points: the network's parliaments, and each parliament's plans across cycles. */
+@Controller
+class HomeController {
+
+    private final ParliamentService parliaments;
+    private final PlanService plans;
+
+    HomeController(ParliamentService parliaments, PlanService plans) {
+        this.parliaments = parliaments;
+        this.plans = plans;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        List<Parliament> all = parliaments.all();
+        Map<Long, List<ActionPlan>> plansByParliament = plans.visiblePlansOf(all.stream().map(Parliament::getId).toList());
+        model.addAttribute("parliaments", all);
+        model.addAttribute("plansByParliament", plansByParliament);
+        return "site/home";
+    }
+
+    @GetMapping("/parliaments/{slug}")
+    String parliament(@PathVariable String slug, Model model) {
+        Parliament parliament = parliaments.bySlug(slug);
+        model.addAttribute("parliament", parliament);
+        model.addAttribute("chambers", parliaments.chambersOf(parliament.getId()));
+        model.addAttribute("plans", plans.visiblePlansOf(parliament.getId()));
+        return "site/parliament";
+    }
+}
