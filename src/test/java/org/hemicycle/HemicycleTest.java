@@ -1,0 +1,16 @@
+package org.hemicycle;
+
+import java.lang.annotation.*;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/** One application context shared by the HTTP and service tests, on H2 or on PostgreSQL. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+public @interface HemicycleTest {
+}

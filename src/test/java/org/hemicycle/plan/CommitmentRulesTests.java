@@ -1,0 +1,152 @@
+package org.hemicycle.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.hemicycle.Fixtures;
+import org.hemicycle.HemicycleTest;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Parliament;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@HemicycleTest
+class CommitmentRulesTests {
+
+    @Autowired Fixtures fixtures;
+    @Autowired CommitmentService commitments;
+    @Autowired PlanService plans;
+    @Autowired JdbcTemplate jdbc;
+
+    Parliament parliament;
+    HemicycleUser editor;
+    ActionPlan plan;
+
+    @BeforeEach
+    void setUp() {
+        parliament = fixtures.parliament(null);
+        editor = fixtures.editor(parliament);
+        plan = fixtures.plan(editor, parliament);
+    }
+
+    @Test
+    void numbersCommitmentsFromOneAndRefusesAnEleventh() {
+        IntStream.rangeClosed(1, 10).forEach(i -> add("Commitment " + i));
+
+        assertThat(fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId())))
+                .extracting(Commitment::getNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThatThrownBy(() -> add("Eleventh"))
+                .isInstanceOf(PlanRuleViolation.class)
+                .hasMessage("commitment.error.limit");
+        assertThat(count()).isEqualTo(10);
+    }
+
+    @Test
+    void theDatabaseItselfRefusesAnEleventhNumberAndDuplicates() {
+        add("Only one");
+        assertThatThrownBy(() -> jdbc.update("insert into commitment (plan_id, number, title, pillar, completion, version)"
+                + " values (?, 11, 'Sneaked in', 'ETHICS', 'NOT_STARTED', 0)", plan.getId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("insert into commitment (plan_id, number, title, pillar, completion, version)"
+                + " values (?, 1, 'Duplicate', 'ETHICS', 'NOT_STARTED', 0)", plan.getId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void deletingACommitmentClosesTheGap() {
+        IntStream.rangeClosed(1, 5).forEach(i -> add("Commitment " + i));
+        Commitment third = fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId())).get(2);
+
+        fixtures.as(editor, () -> commitments.delete(third.getId()));
+
+        assertThat(fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId())))
+                .extracting(Commitment::getNumber, Commitment::getTitle)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Commitment 1"),
+                        org.assertj.core.groups.Tuple.tuple(2, "Commitment 2"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Commitment 4"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Commitment 5"));
+    }
+
+    @Test
+    void commitmentDatesMustFallInsideThePlanPeriodAndEndAfterStart() {
+        CommitmentText before = withDates(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 6, 1));
+        CommitmentText after = withDates(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1));
+        CommitmentText reversed = withDates(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 1));
+
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), before)))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan");
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), after)))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan");
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), reversed)))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.end-before-start");
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void activitiesMustFallInsideThePlanAndTheirCommitment() {
+        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(),
+                withDates(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30))));
+
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
+                new NewActivity("Too late", null, LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 1)))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan");
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
+                new NewActivity("Outside the commitment", null, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 11, 1)))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("activity.error.outside-commitment");
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
+                new NewActivity("Reversed", null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 1)))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.end-before-start");
+
+        fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
+                new NewActivity("In time", null, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1))));
+        assertThat(jdbc.queryForObject("select count(*) from activity where commitment_id = ?", Integer.class,
+                commitment.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void shorteningThePlanPeriodCannotStrandACommitment() {
+        fixtures.as(editor, () -> commitments.add(plan.getId(), withDates(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 1))));
+
+        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.updateDetails(plan.getId(),
+                new PlanDetails("Shorter", null, Fixtures.PLAN_START, LocalDate.of(2025, 12, 31), "en"))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.period-excludes-commitment");
+    }
+
+    @Test
+    void adoptedCommitmentsAreWithdrawnNotDeleted() {
+        Parliament other = fixtures.parliament(null);
+        HemicycleUser otherEditor = fixtures.editor(other);
+        ActionPlan drafting = fixtures.planInDrafting(otherEditor, other);
+        Commitment commitment = fixtures.completeCommitmentWithWork(otherEditor, drafting.getId(), "Open records");
+        fixtures.as(otherEditor, () -> {
+            plans.advance(drafting.getId());
+            plans.record(drafting.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION, LocalDate.of(2025, 1, 15),
+                    "Motion 7", null, null));
+            plans.advance(drafting.getId());
+        });
+
+        assertThatThrownBy(() -> fixtures.as(otherEditor, () -> commitments.delete(commitment.getId())))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.delete-adopted");
+    }
+
+
+    private Commitment add(String title) {
+        return fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment(title)));
+    }
+
+    private CommitmentText withDates(LocalDate start, LocalDate end) {
+        CommitmentText draft = Fixtures.draftCommitment("Dated");
+        return new CommitmentText(draft.title(), draft.pillar(), start, end, null, null, null, null, null, null,
+                draft.ogpValues(), null, null, null, null, null, null, null, null);
+    }
+
+    private int count() {
+        return jdbc.queryForObject("select count(*) from commitment where plan_id = ?", Integer.class, plan.getId());
+    }
+}
