@@ -23,8 +23,6 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttemptLimiter limiter, AccountService accounts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasAnyRole("ADMIN", "COORDINATOR")
                         .requestMatchers("/manage/**", "/account/**").authenticated()
                         .anyRequest().permitAll())

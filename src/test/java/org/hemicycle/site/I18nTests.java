@@ -1,0 +1,118 @@
+package org.hemicycle.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every screen exists in the four working languages: a key missing in one bundle, or a key a template
+ * names that no bundle has, fails the build.
+ */
+class I18nTests {
+
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final List<String> LANGUAGES = List.of("es", "fr", "pt");
+    /** Literal keys in templates: #{key…} and quoted 'module.key' arguments to fragments. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile(
+            "#\\{([a-z][\\w.-]+[\\w])|'((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin)\\.[\\w.-]+[\\w])'");
+
+    @Test
+    void everyBundleHasTheSameKeysInEveryLanguage() throws IOException {
+        for (String bundle : bundles()) {
+            Set<String> english = keys(MESSAGES.resolve(bundle + ".properties"));
+            for (String language : LANGUAGES) {
+                Path translated = MESSAGES.resolve(bundle + "_" + language + ".properties");
+                assertThat(translated).as("bundle %s in %s", bundle, language).exists();
+                assertThat(keys(translated)).as("keys of %s", translated).isEqualTo(english);
+            }
+        }
+    }
+
+    @Test
+    void noTranslationIsLeftEmpty() throws IOException {
+        for (String bundle : bundles()) {
+            for (String language : LANGUAGES) {
+                Properties properties = load(MESSAGES.resolve(bundle + "_" + language + ".properties"));
+                assertThat(properties.stringPropertyNames())
+                        .as("empty values in %s_%s", bundle, language)
+                        .allSatisfy(key -> assertThat(properties.getProperty(key)).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void everyKeyATemplateNamesExists() throws IOException {
+        Set<String> known = new HashSet<>();
+        for (String bundle : bundles()) {
+            known.addAll(keys(MESSAGES.resolve(bundle + ".properties")));
+        }
+        Map<String, String> missing = new TreeMap<>();
+        try (Stream<Path> templates = Files.walk(TEMPLATES)) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                    if (!known.contains(key)) {
+                        missing.put(key, TEMPLATES.relativize(template).toString());
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
+    }
+
+    @Test
+    void everyEnumShownToUsersHasALabel() throws IOException {
+        Set<String> known = new HashSet<>();
+        for (String bundle : bundles()) {
+            known.addAll(keys(MESSAGES.resolve(bundle + ".properties")));
+        }
+        Map<String, Class<? extends Enum<?>>> labelled = Map.of(
+                "plan.phase.", org.hemicycle.plan.PlanPhase.class,
+                "manage.advanced.", org.hemicycle.plan.PlanPhase.class,
+                "plan.mechanism.", org.hemicycle.plan.AuthorizationMechanism.class,
+                "plan.sector.", org.hemicycle.plan.OrganizationSector.class,
+                "plan.meeting-format.", org.hemicycle.plan.MeetingFormat.class,
+                "commitment.pillar.", org.hemicycle.plan.Pillar.class,
+                "commitment.ogp-value.", org.hemicycle.plan.OgpValue.class,
+                "commitment.completion.", org.hemicycle.plan.Completion.class,
+                "account.role.", org.hemicycle.account.ParliamentRole.class,
+                "account.platform-role.", org.hemicycle.account.PlatformRole.class);
+        labelled.forEach((prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertThat(known).as("label for %s", constant).contains(prefix + constant.name());
+            }
+        });
+    }
+
+    private static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .sorted().toList();
+        }
+    }
+
+    private static Set<String> keys(Path file) throws IOException {
+        return load(file).stringPropertyNames();
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,181 @@
+package org.hemicycle.site;
+
+import static org.hamcrest.Matchers.*;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+import jakarta.servlet.http.Cookie;
+import org.hemicycle.Fixtures;
+import org.hemicycle.HemicycleTest;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.account.ParliamentRole;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.CommitmentService;
+import org.hemicycle.plan.PlanService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What anyone can read without signing in, and what they cannot. */
+@HemicycleTest
+class PublicPagesTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired PlanService plans;
+    @Autowired CommitmentService commitments;
+
+    @Test
+    void homeListsParliamentsAndTheirCurrentPlans() throws Exception {
+        mvc.perform(get("/").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Congreso Nacional de Chile")))
+                .andExpect(content().string(containsString("Plan de Acción de Congreso Abierto 2025-2027")))
+                .andExpect(content().string(containsString("Step 8 of 10: Implementation")))
+                // The demo's Paraguayan plan is an unpublished draft.
+                .andExpect(content().string(not(containsString("Borrador interno"))));
+    }
+
+    @Test
+    void parliamentPageShowsChambersOgpParticipationAndPlans() throws Exception {
+        mvc.perform(get("/parliaments/chile").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cámara de Diputadas y Diputados")))
+                .andExpect(content().string(containsString("Senado")))
+                .andExpect(content().string(containsString("Participating country since 2011")))
+                .andExpect(content().string(containsString("/parliaments/chile/plans/2025-2027")));
+    }
+
+    @Test
+    void adoptedPlanPageShowsTheTenStepTimelineWithWhatEachRecorded() throws Exception {
+        mvc.perform(get("/parliaments/chile/plans/2025-2027").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"es\"")))
+                .andExpect(content().string(containsString("10. Lessons for the next cycle")))
+                .andExpect(content().string(containsString("Grupo Bicameral de Transparencia")))
+                .andExpect(content().string(containsString("Vote of the Board")))
+                .andExpect(content().string(containsString("Jefa de Transparencia")))
+                .andExpect(content().string(containsString("Fundación Ciudadanía Inteligente")))
+                .andExpect(content().string(containsString("Mesa de priorización")))
+                .andExpect(content().string(containsString("Acuerdo conjunto de las Comisiones de Régimen Interno")))
+                .andExpect(content().string(containsString("Commitments (5)")))
+                .andExpect(content().string(containsString("Ethics and probity")))
+                .andExpect(content().string(containsString("2 of 3 activities done (67%)")));
+    }
+
+    @Test
+    void commitmentPageShowsAnnexAFieldsInOrder() throws Exception {
+        String page = mvc.perform(get("/parliaments/chile/plans/2025-2027/commitments/2").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String[] annexAOrder = {"Timeframe", "Responsible institution or actor", "Government or parliament partners",
+                "Other partners", "Issue", "<dt>Commitment</dt>", "Justification", "OGP relevance", "Activities",
+                "Indicators", "Budget", "Contact person"};
+        int previous = -1;
+        for (String label : annexAOrder) {
+            int position = page.indexOf(label.startsWith("<") ? label : ">" + label + "<");
+            org.assertj.core.api.Assertions.assertThat(position).as("position of %s", label).isGreaterThan(previous);
+            previous = position;
+        }
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("API de votaciones y asistencia", "Conjuntos de datos publicados", "Descargas mensuales",
+                        "Technology and innovation", "Biblioteca del Congreso Nacional");
+    }
+
+    @Test
+    void pagesSpeakTheChosenLanguage() throws Exception {
+        Cookie spanish = mvc.perform(get("/").param("lang", "es")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"es\"")))
+                .andReturn().getResponse().getCookie("hemicycle-lang");
+        mvc.perform(get("/parliaments/chile/plans/2025-2027").cookie(spanish))
+                .andExpect(content().string(containsString("Paso 8 de 10")));
+        mvc.perform(get("/parliaments/chile/plans/2025-2027").param("lang", "fr"))
+                .andExpect(content().string(containsString("<html lang=\"fr\"")));
+        mvc.perform(get("/parliaments/chile/plans/2025-2027").param("lang", "pt"))
+                .andExpect(content().string(containsString("<html lang=\"pt\"")));
+        mvc.perform(get("/").header("Accept-Language", "pt-BR,pt;q=0.9"))
+                .andExpect(content().string(containsString("<html lang=\"pt\"")));
+    }
+
+    @Test
+    void draftsAreHiddenFromThePublicAndFromOtherParliamentsButNotFromTheirOwn() throws Exception {
+        Parliament parliament = fixtures.parliament(null);
+        HemicycleUser editor = fixtures.editor(parliament);
+        ActionPlan draft = fixtures.plan(editor, parliament);
+        String url = "/parliaments/" + parliament.getSlug() + "/plans/" + draft.getSlug();
+        HemicycleUser civilSociety = fixtures.user(parliament, ParliamentRole.CIVIL_SOCIETY);
+        Parliament other = fixtures.parliament(null);
+        HemicycleUser otherEditor = fixtures.editor(other);
+
+        mvc.perform(get(url).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get(url).with(user(otherEditor))).andExpect(status().isNotFound());
+        mvc.perform(get("/parliaments/" + parliament.getSlug()).accept(MediaType.TEXT_HTML))
+                .andExpect(content().string(not(containsString(draft.getTitle()))));
+        mvc.perform(get(url).with(user(civilSociety))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(draft.getTitle())));
+
+        fixtures.as(editor, () -> plans.publish(draft.getId()));
+        mvc.perform(get(url)).andExpect(status().isOk()).andExpect(content().string(containsString(draft.getTitle())));
+    }
+
+    @Test
+    void unknownAddressesAnswer404AndMalformedOnes400() throws Exception {
+        mvc.perform(get("/parliaments/atlantis").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/parliaments/chile/plans/1999-2000").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/parliaments/chile/plans/2025-2027/commitments/11").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/parliaments/chile/plans/2025-2027/commitments/one").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void userTextIsEscapedOnOutput() throws Exception {
+        Parliament parliament = fixtures.parliament(null);
+        HemicycleUser editor = fixtures.editor(parliament);
+        ActionPlan plan = fixtures.plan(editor, parliament);
+        fixtures.as(editor, () -> {
+            commitments.add(plan.getId(), Fixtures.draftCommitment("<script>alert('x')</script> & <b>bold</b>"));
+            plans.publish(plan.getId());
+        });
+
+        mvc.perform(get("/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")));
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(header().string("Content-Security-Policy", allOf(
+                        containsString("default-src 'self'"), containsString("script-src 'self'"),
+                        containsString("style-src 'self'"), not(containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+    }
+
+    @Test
+    void onlyTheHealthEndpointOfActuatorIsExposed() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pagesHaveNoInlineScriptsOrStyles() throws Exception {
+        for (String url : new String[] {"/", "/parliaments/chile", "/parliaments/chile/plans/2025-2027",
+                "/parliaments/chile/plans/2025-2027/commitments/1", "/login"}) {
+            mvc.perform(get(url))
+                    .andExpect(content().string(not(containsString(" style=\""))))
+                    .andExpect(content().string(not(matchesPattern("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"))))
+                    .andExpect(content().string(not(containsString("onclick="))));
+        }
+    }
+}
