@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
+import org.hibernate.Hibernate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class CommitmentService {
     }
 
     private CommitmentPage assemble(Parliament parliament, ActionPlan plan, Commitment commitment) {
-        commitment.getOgpValues().size();
+        Hibernate.initialize(commitment.getOgpValues());
         return new CommitmentPage(parliament, plan, commitment,
                 activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitment.getId()),
                 indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId()),

@@ -8,6 +8,7 @@ import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.parliament.Chamber;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +83,8 @@ public class PlanService {
     public ActionPlan editablePlan(Long planId) {
         ActionPlan plan = plans.findById(planId).orElseThrow(PlanNotFound::new);
         permissions.checkEdit(plan.getParliamentId());
+        // Step forms are rendered after the transaction: load the chambers while it is open.
+        Hibernate.initialize(plan.getChamberIds());
         return plan;
     }
 
@@ -95,7 +98,7 @@ public class PlanService {
 
     private PlanPage assemble(Parliament parliament, ActionPlan plan) {
         List<Chamber> chambers = parliaments.chambersOf(parliament.getId());
-        plan.getChamberIds().size();
+        Hibernate.initialize(plan.getChamberIds());
         List<Commitment> planCommitments = commitments.findWithValuesByPlanId(plan.getId());
         Map<Long, ActivityCount> counts = activityCounts(planCommitments);
         List<CommitmentSummary> summaries = planCommitments.stream()

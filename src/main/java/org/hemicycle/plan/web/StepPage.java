@@ -33,11 +33,11 @@ public enum StepPage {
         this.currentRecord = currentRecord;
     }
 
-    static StepPage bySlug(String slug) {
+    public static StepPage bySlug(String slug) {
         return Arrays.stream(values()).filter(page -> page.slug.equals(slug)).findFirst().orElseThrow(PlanNotFound::new);
     }
 
-    static StepPage forPhase(PlanPhase phase) {
+    public static StepPage forPhase(PlanPhase phase) {
         return Arrays.stream(values()).filter(page -> page.phase == phase).findFirst().orElse(null);
     }
 
