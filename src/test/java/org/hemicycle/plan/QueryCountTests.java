@@ -1,0 +1,90 @@
+package org.hemicycle.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.hemicycle.Fixtures;
+import org.hemicycle.HemicycleTest;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Parliament;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The number of SQL statements a public page runs does not grow with what the plan holds (no N+1). */
+@HemicycleTest
+class QueryCountTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired CommitmentService commitments;
+    @Autowired PlanService plans;
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void planPageStatementsDoNotGrowWithCommitmentsAndActivities() throws Exception {
+        String small = publishedPlan(1, 1);
+        String large = publishedPlan(10, 4);
+
+        long smallCount = statementsFor(small);
+        long largeCount = statementsFor(large);
+
+        assertThat(largeCount).isEqualTo(smallCount);
+        assertThat(smallCount).as("statements on the plan page").isBetween(4L, 12L);
+    }
+
+    @Test
+    void commitmentPageStatementsDoNotGrowWithActivitiesAndIndicators() throws Exception {
+        String small = publishedPlan(1, 1);
+        String large = publishedPlan(2, 8);
+
+        long smallCount = statementsFor(small + "/commitments/1");
+        long largeCount = statementsFor(large + "/commitments/2");
+
+        assertThat(largeCount).isEqualTo(smallCount);
+        assertThat(smallCount).as("statements on the commitment page").isBetween(3L, 8L);
+    }
+
+    @Test
+    void homeAndParliamentPagesDoNotGrowWithPlans() throws Exception {
+        long homeBefore = statementsFor("/");
+        Parliament parliament = fixtures.parliament(null);
+        long parliamentBefore = statementsFor("/parliaments/" + parliament.getSlug());
+        HemicycleUser editor = fixtures.editor(parliament);
+        IntStream.range(0, 3).forEach(i -> fixtures.as(editor, () -> plans.publish(fixtures.plan(editor, parliament).getId())));
+
+        assertThat(statementsFor("/")).isEqualTo(homeBefore);
+        assertThat(statementsFor("/parliaments/" + parliament.getSlug())).isEqualTo(parliamentBefore);
+    }
+
+    private String publishedPlan(int commitmentCount, int activitiesEach) {
+        Parliament parliament = fixtures.parliament(2015);
+        HemicycleUser editor = fixtures.editor(parliament);
+        ActionPlan plan = fixtures.planInDrafting(editor, parliament);
+        fixtures.as(editor, () -> {
+            for (int c = 0; c < commitmentCount; c++) {
+                Commitment commitment = commitments.add(plan.getId(), Fixtures.completeCommitment("Commitment " + c));
+                for (int a = 0; a < activitiesEach; a++) {
+                    commitments.addActivity(commitment.getId(), new NewActivity("Activity " + a, "Deliverable",
+                            LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)));
+                    commitments.addIndicator(commitment.getId(), new NewIndicator("Indicator " + a, "0", "1", null));
+                }
+            }
+            plans.publish(plan.getId());
+        });
+        return "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug();
+    }
+
+    private long statementsFor(String url) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+}
