@@ -51,6 +51,30 @@ class ErrorPagesTests {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void afterRepeatedFailuresTheSignInPageSaysToWait() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String email = Fixtures.unique("locked") + "@example.org";
+        HttpResponse<String> last = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            String form = browser.send(page("/login?lang=en"), HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+            assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
+            last = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("email=" + email + "&password=guess" + attempt
+                            + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.body()).contains("Too many failed sign-in attempts");
+    }
+
+    private HttpRequest page(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build();
+    }
+
     private HttpResponse<String> get(String path, String language) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html")

@@ -1,0 +1,34 @@
+package org.hemicycle.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.hemicycle.plan.PlanRuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Rule refusals that no form caught, and edits that raced another editor's, become a page that says so
+ * in the user's language, never a server error. The transaction has rolled back by then.
+ */
+@ControllerAdvice(basePackageClasses = PlanErrorAdvice.class)
+class PlanErrorAdvice {
+
+    @ExceptionHandler(PlanRuleViolation.class)
+    String refused(PlanRuleViolation violation, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("messageKey", violation.messageKey());
+        model.addAttribute("messageArguments", violation.arguments());
+        return "error/4xx";
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    String conflict(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("status", HttpStatus.CONFLICT.value());
+        return "error/4xx";
+    }
+}
