@@ -54,7 +54,7 @@ public class ParliamentService {
     @Transactional
     public Parliament register(NewParliament request) {
         if (parliaments.existsBySlug(request.slug())) {
-            throw new IllegalArgumentException("Parliament slug already taken: " + request.slug());
+            throw new ParliamentSlugTaken(request.slug());
         }
         Parliament parliament = new Parliament(request.slug(), request.name(), request.country(),
                 request.countryCode(), request.chambers().size() > 1 ? ParliamentStructure.BICAMERAL
@@ -66,7 +66,8 @@ public class ParliamentService {
         parliaments.save(parliament);
         int position = 0;
         for (NewParliament.NewChamber chamber : request.chambers()) {
-            chambers.save(new Chamber(parliament.getId(), chamber.slug(), chamber.name(), chamber.seats(), ++position));
+            String slug = chamber.slug() != null ? chamber.slug() : Slugs.of(chamber.name());
+            chambers.save(new Chamber(parliament.getId(), slug, chamber.name(), chamber.seats(), ++position));
         }
         return parliament;
     }

@@ -8,6 +8,6 @@ import java.time.LocalDate;
 public record Adoption(AuthorizationMechanism mechanism,
                        LocalDate adoptedOn,
                        @Size(max = 300) String reference,
-                       @Size(max = 500) @Pattern(regexp = "^$|https?://\\S+", message = "{plan.error.url}") String documentUrl,
+                       @Size(max = 500) @Pattern(regexp = "^$|https?://\\S+") String documentUrl,
                        Boolean submittedAsNapAnnex) {
 }

@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 
 public record NewOrganization(@NotBlank @Size(max = 300) String name,
                               @NotNull OrganizationSector sector,
-                              @Size(max = 500) @Pattern(regexp = "^$|https?://\\S+", message = "{plan.error.url}") String website,
+                              @Size(max = 500) @Pattern(regexp = "^$|https?://\\S+") String website,
                               boolean forumMember) {
 }

@@ -11,5 +11,5 @@ public record PlanDetails(@NotBlank @Size(max = 300) String title,
                           @Size(max = 4000) String summary,
                           @NotNull LocalDate periodStart,
                           @NotNull LocalDate periodEnd,
-                          @NotBlank @Pattern(regexp = "en|es|fr|pt", message = "{plan.error.language}") String contentLanguage) {
+                          @NotBlank @Pattern(regexp = "en|es|fr|pt") String contentLanguage) {
 }
