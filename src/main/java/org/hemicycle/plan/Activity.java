@@ -27,10 +27,18 @@ public class Activity {
     Activity(Long commitmentId, int position, NewActivity activity) {
         this.commitmentId = commitmentId;
         this.position = position;
+        update(activity);
+    }
+
+    void update(NewActivity activity) {
         this.description = activity.activity().strip();
         this.deliverable = Text.clean(activity.deliverable());
         this.startDate = activity.activityStart();
         this.endDate = activity.activityEnd();
+    }
+
+    public NewActivity text() {
+        return new NewActivity(description, deliverable, startDate, endDate);
     }
 
     void markCompleted(boolean completed) {

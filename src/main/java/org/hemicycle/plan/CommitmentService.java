@@ -114,6 +114,24 @@ public class CommitmentService {
     @Transactional
     public void addActivity(Long commitmentId, NewActivity activity) {
         Commitment commitment = editableCommitment(commitmentId);
+        checkActivityDates(commitment, activity);
+        activities.save(new Activity(commitmentId, activities.maxPosition(commitmentId) + 1, activity));
+    }
+
+    @Transactional
+    public void updateActivity(Long commitmentId, Long activityId, NewActivity changed) {
+        Commitment commitment = editableCommitment(commitmentId);
+        Activity activity = activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new);
+        checkActivityDates(commitment, changed);
+        activity.update(changed);
+    }
+
+    public Activity activity(Long commitmentId, Long activityId) {
+        editableCommitment(commitmentId);
+        return activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new);
+    }
+
+    private void checkActivityDates(Commitment commitment, NewActivity activity) {
         ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
         if (!plan.covers(activity.activityStart()) || !plan.covers(activity.activityEnd())) {
             throw new PlanRuleViolation("activityStart", "commitment.error.outside-plan",
@@ -125,7 +143,6 @@ public class CommitmentService {
         if (outside(activity.activityStart(), commitment.text()) || outside(activity.activityEnd(), commitment.text())) {
             throw new PlanRuleViolation("activityStart", "activity.error.outside-commitment");
         }
-        activities.save(new Activity(commitmentId, activities.maxPosition(commitmentId) + 1, activity));
     }
 
     @Transactional
@@ -145,6 +162,17 @@ public class CommitmentService {
     public void addIndicator(Long commitmentId, NewIndicator indicator) {
         editableCommitment(commitmentId);
         indicators.save(new Indicator(commitmentId, indicators.maxPosition(commitmentId) + 1, indicator));
+    }
+
+    @Transactional
+    public void updateIndicator(Long commitmentId, Long indicatorId, NewIndicator changed) {
+        editableCommitment(commitmentId);
+        indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new).update(changed);
+    }
+
+    public Indicator indicator(Long commitmentId, Long indicatorId) {
+        editableCommitment(commitmentId);
+        return indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new);
     }
 
     @Transactional

@@ -25,6 +25,14 @@ public class Indicator {
     Indicator(Long commitmentId, int position, NewIndicator indicator) {
         this.commitmentId = commitmentId;
         this.position = position;
+        update(indicator);
+    }
+
+    public NewIndicator text() {
+        return new NewIndicator(name, baseline, target, unit);
+    }
+
+    void update(NewIndicator indicator) {
         this.name = indicator.name().strip();
         this.baseline = Text.clean(indicator.baseline());
         this.target = indicator.target().strip();

@@ -207,6 +207,45 @@ class ManagePlanPagesTests {
     }
 
     @Test
+    void activitiesAndIndicatorsCanBeCorrected() throws Exception {
+        ActionPlan plan = fixtures.plan(editor, parliament);
+        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Fix me")));
+        fixtures.as(editor, () -> {
+            commitments.addActivity(commitment.getId(), new NewActivity("Draft", null,
+                    java.time.LocalDate.of(2025, 2, 1), java.time.LocalDate.of(2025, 3, 1)));
+            commitments.addIndicator(commitment.getId(), new NewIndicator("Draft indicator", null, "5", null));
+        });
+        Long activityId = jdbc.queryForObject("select id from activity where commitment_id = ?", Long.class, commitment.getId());
+        Long indicatorId = jdbc.queryForObject("select id from indicator where commitment_id = ?", Long.class, commitment.getId());
+        String base = "/manage/commitments/" + commitment.getId();
+
+        mvc.perform(get(base + "/activities/" + activityId).with(user(editor)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"2025-02-01\"")));
+        mvc.perform(post(base + "/activities/" + activityId).with(user(editor)).with(csrf()).param("lang", "en")
+                        .param("activity", "Draft").param("activityStart", "2025-02-01").param("activityEnd", "2030-01-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Dates must fall inside the plan period")));
+        mvc.perform(post(base + "/activities/" + activityId).with(user(editor)).with(csrf())
+                        .param("activity", "Consult the public").param("deliverable", "Report")
+                        .param("activityStart", "2025-02-01").param("activityEnd", "2025-04-30"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/indicators/" + indicatorId).with(user(editor)).with(csrf())
+                        .param("name", "Submissions received").param("baseline", "0").param("target", "")
+                        .param("lang", "en"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "/indicators/" + indicatorId).with(user(editor)).with(csrf())
+                        .param("name", "Submissions received").param("baseline", "0").param("target", "500"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select description from activity where id = ?", String.class, activityId))
+                .isEqualTo("Consult the public");
+        assertThat(jdbc.queryForObject("select target from indicator where id = ?", String.class, indicatorId)).isEqualTo("500");
+        HemicycleUser intruder = fixtures.editor(fixtures.parliament(null));
+        mvc.perform(get(base + "/activities/" + activityId).with(user(intruder))).andExpect(status().isForbidden());
+        mvc.perform(get(base + "/activities/999999").with(user(editor))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anEditorOfOneParliamentCanNeitherReadNorChangeAnothersDrafts() throws Exception {
         ActionPlan plan = fixtures.plan(editor, parliament);
         Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Ours")));
