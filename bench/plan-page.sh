@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# Throughput and latency of the public page of the demo's adopted plan, beside nginx serving
+# the same page's saved HTML, in one run. See bench/README.md; figures go to docs/PERFORMANCE.md.
+#
+#   bench/plan-page.sh [JAR] [h2|postgres]
+#
+# JAR defaults to target/hemicycle-*.jar in the current directory, else in this script's checkout;
+# the database to h2.
+# Tunables (environment): DURATION=30 and WARMUP=10 (seconds of each wrk run), CONNECTIONS=50,
+# THREADS=2, HEAP=512m, EXTRA_JAVA_OPTS (e.g. -Xlog:gc), EXTRA_APP_ARGS (e.g. --some.property=x,
+# to try a setting), NGINX_WORKERS=1, STARTUP_LIMIT=180,
+# TIME_LIMIT=900 (seconds for the whole run), PG_CLUSTER="15 main", KEEP_TMP=1 (keep logs),
+# WAIT_QUIET=600 (first wait up to that many seconds for the machine to be under 10 % busy for 20 s),
+# BENCH_JAVA (a java binary; otherwise Temurin 25, then $JAVA_HOME/bin/java, then java on PATH).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+page_path=/parliaments/chile/plans/2025-2027
+
+jar="" db=h2
+for arg in "$@"; do
+    case $arg in
+        h2|postgres) db=$arg ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) jar=$arg ;;
+    esac
+done
+if [[ -z $jar ]]; then
+    jar=$(ls target/hemicycle-*.jar "$here"/../target/hemicycle-*.jar 2>/dev/null | head -n 1 || true)
+fi
+[[ -n $jar && -f $jar ]] || { echo "no jar found: build with ./mvnw -q package -DskipTests or pass its path" >&2; exit 2; }
+jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+
+duration=${DURATION:-30} warmup=${WARMUP:-10}
+connections=${CONNECTIONS:-50} threads=${THREADS:-2}
+heap=${HEAP:-512m} nginx_workers=${NGINX_WORKERS:-1}
+startup_limit=${STARTUP_LIMIT:-180} time_limit=${TIME_LIMIT:-900}
+read -r pg_version pg_name <<<"${PG_CLUSTER:-15 main}"
+
+for tool in wrk nginx curl awk; do
+    command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 2; }
+done
+
+if [[ -n ${BENCH_JAVA:-} ]]; then java=$BENCH_JAVA
+elif [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+elif [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]]; then java=$JAVA_HOME/bin/java
+else java=java
+fi
+
+tmp=$(mktemp -d /tmp/plan-page-bench.XXXXXX)
+chmod 755 "$tmp"   # nginx workers run as an unprivileged user and must read the saved page
+log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# ---- cleanup: everything started below is recorded here and stopped on any exit
+
+app_pid="" nginx_pid="" watchdog_pid="" pg_db="" pg_started="" status=0
+
+stop_pid() {   # pid, seconds to wait before SIGKILL
+    local pid=$1 i
+    kill -TERM "$pid" 2>/dev/null || return 0
+    for ((i = 0; i < $2 * 10; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
+as_postgres() {
+    if [[ $(id -u) == 0 ]]; then (cd / && runuser -u postgres -- "$@"); else (cd / && sudo -u postgres "$@"); fi
+}
+
+cleanup() {
+    status=$?
+    set +e
+    [[ -n $app_pid ]] && stop_pid "$app_pid" 20
+    [[ -n $nginx_pid ]] && stop_pid "$nginx_pid" 5
+    if [[ -n $pg_db ]]; then
+        as_postgres psql -q -d postgres -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "DROP ROLE IF EXISTS $pg_db"
+    fi
+    [[ -n $pg_started ]] && pg_ctlcluster "$pg_version" "$pg_name" stop
+    [[ -n $watchdog_pid ]] && kill -TERM "$watchdog_pid" 2>/dev/null
+    if [[ $status != 0 || -n ${KEEP_TMP:-} ]]; then
+        log "logs kept in $tmp (app.log, wrk.log, nginx-error.log)"
+    else
+        rm -rf "$tmp"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'log "stopped by a signal"; exit 143' TERM INT HUP
+
+# The whole run is bounded: a watchdog ends the script after TIME_LIMIT (+ WAIT_QUIET) seconds;
+# each step is bounded too, so the signal is handled within one wrk run at most.
+time_limit=$((time_limit + ${WAIT_QUIET:-0}))
+( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+  sleep "$time_limit" & sleeper=$!; wait "$sleeper"
+  echo "time limit of ${time_limit}s reached" >&2; kill -TERM $$ ) &
+watchdog_pid=$!
+
+machine_ticks() {   # busy and total clock ticks of all cores since boot
+    awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit}' /proc/stat
+}
+
+free_port() {   # first port from $1 on which nothing listens
+    local port=$1
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    echo "$port"
+}
+
+# ---- a quiet machine first, if asked (WAIT_QUIET=seconds): under 10 % busy for 20 s in a row
+
+if [[ -n ${WAIT_QUIET:-} ]]; then
+    waited=0 quiet=0
+    while ((quiet < 4)); do
+        read -r -a q0 < <(machine_ticks); sleep 5; read -r -a q1 < <(machine_ticks)
+        busy=$(((q1[0] - q0[0]) * 100 / (q1[1] - q0[1] + 1)))
+        if ((busy < 10)); then quiet=$((quiet + 1)); else quiet=0; fi
+        waited=$((waited + 5))
+        ((waited < WAIT_QUIET)) || { log "machine still ${busy}% busy after ${WAIT_QUIET}s: running anyway"; break; }
+        ((waited % 60)) || log "machine ${busy}% busy, waiting"
+    done
+fi
+
+# ---- the database
+
+declare -a app_env=(HEMICYCLE_ADMIN_PASSWORD="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')")
+declare -a app_args=()
+if [[ $db == postgres ]]; then
+    command -v pg_lsclusters >/dev/null || { echo "PostgreSQL is not installed" >&2; exit 2; }
+    if ! pg_lsclusters -h | awk -v v="$pg_version" -v n="$pg_name" '$1 == v && $2 == n && $4 == "online" {found = 1} END {exit !found}'; then
+        log "starting PostgreSQL cluster $pg_version/$pg_name"
+        pg_ctlcluster "$pg_version" "$pg_name" start
+        pg_started=1
+    fi
+    pg_port=$(pg_lsclusters -h | awk -v v="$pg_version" -v n="$pg_name" '$1 == v && $2 == n {print $3}')
+    pg_password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+    pg_db=hemicycle_bench_$$
+    as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres \
+        -c "CREATE ROLE $pg_db LOGIN PASSWORD '$pg_password'" -c "CREATE DATABASE $pg_db OWNER $pg_db"
+    log "created throwaway database and role $pg_db on port $pg_port"
+    app_env+=(HEMICYCLE_DB_URL="jdbc:postgresql://localhost:$pg_port/$pg_db"
+              HEMICYCLE_DB_USER="$pg_db" HEMICYCLE_DB_PASSWORD="$pg_password")
+    app_args+=(--spring.profiles.active=postgres)
+elif [[ $db != h2 ]]; then
+    echo "database must be h2 or postgres" >&2; exit 2
+fi
+
+# ---- the app: fresh working directory (so a fresh H2 file database), time to the first 200
+
+app_port=$(free_port 18080)
+app_url="http://127.0.0.1:$app_port$page_path"
+java_version=$("$java" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
+java_vendor=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vendor = / {print $2; exit}')
+commit=-
+if git -C "$(dirname "$jar")" rev-parse --short HEAD >/dev/null 2>&1; then
+    commit=$(git -C "$(dirname "$jar")" rev-parse --short HEAD)
+    git -C "$(dirname "$jar")" diff --quiet HEAD 2>/dev/null || commit="$commit+changes"
+fi
+load_before=$(load_average)
+
+mkdir "$tmp/app"
+log "starting $jar on port $app_port with $java ($java_version), -Xmx$heap, $db"
+started_ns=$(date +%s%N)
+# shellcheck disable=SC2086  # EXTRA_JAVA_OPTS and EXTRA_APP_ARGS are lists of options
+(cd "$tmp/app" && exec env "${app_env[@]}" "$java" "-Xmx$heap" ${EXTRA_JAVA_OPTS:-} -jar "$jar" \
+    --server.port="$app_port" "${app_args[@]}" ${EXTRA_APP_ARGS:-}) >"$tmp/app.log" 2>&1 &
+app_pid=$!
+
+first_page_s=""
+while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$app_url" || true)
+    elapsed_ns=$(($(date +%s%N) - started_ns))
+    if [[ $code == 200 ]]; then
+        first_page_s=$(awk -v ns="$elapsed_ns" 'BEGIN {printf "%.1f", ns / 1e9}')
+        break
+    fi
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+        log "the app exited before serving the page; last lines of its log:"; tail -n 30 "$tmp/app.log" >&2; exit 1
+    fi
+    if ((elapsed_ns > startup_limit * 1000000000)); then
+        log "no 200 on $page_path after ${startup_limit}s (last status $code)"; tail -n 30 "$tmp/app.log" >&2; exit 1
+    fi
+    sleep 0.1
+done
+log "first 200 on the plan page ${first_page_s}s after process start"
+
+# ---- nginx serving the saved HTML under the same path
+
+mkdir -p "$tmp/www$(dirname "$page_path")"
+saved="$tmp/www$page_path"
+curl -sf --max-time 10 -o "$saved" "$app_url"
+chmod -R a+rX "$tmp/www"
+nginx_port=$(free_port $((app_port + 1)))
+cat >"$tmp/nginx.conf" <<EOF
+# Generated by bench/plan-page.sh. One worker: the app shares the same 2 cores with wrk too.
+worker_processes $nginx_workers;
+daemon off;
+pid $tmp/nginx.pid;
+error_log $tmp/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type text/html;
+    charset utf-8;
+    sendfile on;
+    client_body_temp_path $tmp/nginx-body;
+    proxy_temp_path $tmp/nginx-proxy;
+    fastcgi_temp_path $tmp/nginx-fastcgi;
+    uwsgi_temp_path $tmp/nginx-uwsgi;
+    scgi_temp_path $tmp/nginx-scgi;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $tmp/www;
+    }
+}
+EOF
+nginx -e "$tmp/nginx-error.log" -p "$tmp" -c "$tmp/nginx.conf" &
+nginx_pid=$!
+nginx_url="http://127.0.0.1:$nginx_port$page_path"
+for ((i = 0; i < 50; i++)); do
+    curl -sf --max-time 2 -o /dev/null "$nginx_url" && break
+    kill -0 "$nginx_pid" 2>/dev/null || { log "nginx failed:"; cat "$tmp/nginx-error.log" >&2; exit 1; }
+    sleep 0.1
+done
+app_bytes=$(curl -sf --max-time 10 "$app_url" | wc -c)
+nginx_bytes=$(curl -sf --max-time 10 "$nginx_url" | wc -c)
+log "nginx (worker_processes $nginx_workers) on port $nginx_port; page body: app $app_bytes bytes, nginx $nginx_bytes bytes"
+
+# ---- load: warm up both, then measure each in turn
+
+# CPU accounting, in clock ticks, to tell whether something else on the machine (a build, say)
+# took CPU during a run: the load average cannot, since the app's own busy threads count in it.
+process_ticks() {   # pids -> user + system ticks of these processes and of nginx's workers
+    local pid
+    for pid in "$@" $(cat /proc/"$nginx_pid"/task/*/children 2>/dev/null); do
+        awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$pid/stat" 2>/dev/null || true
+    done | awk '{s += $1} END {print s + 0}'
+}
+children_ticks() {   # file written by `times` in this shell -> user + system ticks of the children it waited for (wrk)
+    awk -v hz="$(getconf CLK_TCK)" 'NR == 2 {
+        t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += (p[1] * 60 + p[2]) * hz } print int(t) }' "$1"
+}
+
+run_wrk() {   # label, url, seconds -> wrk's report in $tmp/$label.out, its SUMMARY line in $tmp/$label.summary
+    local label=$1 url=$2 seconds=$3 m0 m1 p0 p1 w0 w1
+    echo "== $label: wrk -t$threads -c$connections -d${seconds}s --timeout 10s --latency $url" >>"$tmp/wrk.log"
+    read -r -a m0 < <(machine_ticks); p0=$(process_ticks "$app_pid" "$nginx_pid"); times >"$tmp/times0"
+    timeout $((seconds + 60)) wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency \
+        -s "$here/summary.lua" "$url" >"$tmp/$label.out"
+    read -r -a m1 < <(machine_ticks); p1=$(process_ticks "$app_pid" "$nginx_pid"); times >"$tmp/times1"
+    w0=$(children_ticks "$tmp/times0"); w1=$(children_ticks "$tmp/times1")
+    cat "$tmp/$label.out" >>"$tmp/wrk.log"
+    # Share of the machine's CPU (all cores) that was busy, and that went to processes this script did not start.
+    awk -v busy=$((m1[0] - m0[0])) -v total=$((m1[1] - m0[1])) -v ours=$((p1 - p0 + w1 - w0)) \
+        'BEGIN {other = busy - ours; if (other < 0) other = 0
+                printf " busy_pct=%.0f other_pct=%.0f", 100 * busy / total, 100 * other / total}' >"$tmp/$label.cpu"
+    { grep '^SUMMARY ' "$tmp/$label.out" | tr -d '\n'; cat "$tmp/$label.cpu"; echo; } >"$tmp/$label.summary"
+}
+field() { tr ' ' '\n' <"$tmp/$1.summary" | awk -F= -v k="$2" '$1 == k {print $2}'; }
+
+log "warming up the app (${warmup}s), then nginx (${warmup}s)"
+run_wrk app-warmup "$app_url" "$warmup"
+run_wrk nginx-warmup "$nginx_url" "$warmup"
+load_before_runs=$(load_average)
+log "measuring the app (${duration}s); load average now $load_before_runs"
+run_wrk app "$app_url" "$duration"
+log "measuring nginx (${duration}s)"
+run_wrk nginx "$nginx_url" "$duration"
+load_after=$(load_average)
+
+# ---- report
+
+for label in app nginx; do
+    printf '\n--- %s: wrk -t%s -c%s -d%ss --timeout 10s --latency\n' "$label" "$threads" "$connections" "$duration"
+    grep -v '^SUMMARY ' "$tmp/$label.out"
+done
+ratio=$(awk -v n="$(field nginx rps)" -v a="$(field app rps)" 'BEGIN {printf "%.1f", n / a}')
+verdict=$(awk -v r="$(field app rps)" -v p="$(field app p99_ms)" -v f="$first_page_s" \
+    'BEGIN {printf "%s req/s, %s p99, %s first page", (r >= 2000 ? "meets" : "MISSES"), (p <= 50 ? "meets" : "MISSES"), (f < 10 ? "meets" : "MISSES")}')
+
+cat <<EOF
+
+== Plan page benchmark ($db)
+date            $(date -u +%Y-%m-%dT%H:%MZ)
+java            $java_vendor $java_version, -Xmx$heap ${EXTRA_JAVA_OPTS:-}${EXTRA_APP_ARGS:+ (app arguments: $EXTRA_APP_ARGS)}
+jar             $jar (commit $commit)
+machine         $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); wrk, nginx and the app share them
+load average    $load_before at start, $load_before_runs before the measured runs, $load_after at the end
+                (the app's own threads count in it once wrk runs: see "other processes" below instead)
+first page      ${first_page_s} s from process start to the first 200
+                 req/s    p50 ms   p99 ms  non-2xx sock.err  CPU busy  other processes
+EOF
+for label in app nginx; do
+    printf '%-14s %8s %8s %8s %8s %8s %8s%% %8s%%\n' "$label" "$(field "$label" rps)" "$(field "$label" p50_ms)" \
+        "$(field "$label" p99_ms)" "$(field "$label" non2xx)" "$(field "$label" socket_errors)" \
+        "$(field "$label" busy_pct)" "$(field "$label" other_pct)"
+done
+cat <<EOF
+ratio           nginx/app = $ratio (req/s)
+targets         $verdict (≥ 2000 req/s, p99 ≤ 50 ms, < 10 s)
+
+| $(date -u +%F) | $java_version | $commit | $db | $(field app rps) | $(field app p50_ms) / $(field app p99_ms) | $(field nginx rps) | $(field nginx p50_ms) / $(field nginx p99_ms) | $ratio | $first_page_s s | $load_before | $(field app other_pct) % / $(field nginx other_pct) % |
+EOF

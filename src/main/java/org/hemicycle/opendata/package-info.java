@@ -1,0 +1,5 @@
+/**
+ * Open by default: everything public on a page is also served as JSON, documented with OpenAPI.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Open data")
+package org.hemicycle.opendata;

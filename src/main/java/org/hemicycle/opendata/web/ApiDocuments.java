@@ -1,0 +1,161 @@
+package org.hemicycle.opendata.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.hemicycle.parliament.Chamber;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.*;
+
+/**
+ * The JSON documents of the public API. Field names follow the domain's own words (Annex A, the ten
+ * steps), and each document links to its page with the same stable address the site uses.
+ */
+final class ApiDocuments {
+
+    private ApiDocuments() {
+    }
+
+    record ParliamentDocument(String slug, String name, String country, String countryCode, String structure,
+                              Integer ogpMemberSince, String website, String contentLanguage, String description,
+                              List<ChamberDocument> chambers, List<PlanSummaryDocument> plans, String url) {
+    }
+
+    record ChamberDocument(String slug, String name, Integer seats) {
+    }
+
+    record PlanSummaryDocument(String slug, String title, LocalDate periodStart, LocalDate periodEnd, String phase,
+                               int step, String url) {
+    }
+
+    record PlanDocument(String parliament, String slug, String title, String contentLanguage, String summary,
+                        LocalDate periodStart, LocalDate periodEnd, String phase, int step, Instant publishedAt,
+                        PoliticalWillDocument politicalWill, LeadBodyDocument leadBody, PointOfContact pointOfContact,
+                        CivilSocietyDocument civilSocietyEngagement, CoCreationDocument coCreationDesign,
+                        Adoption adoption, String implementationStrategy, String monitoringApproach,
+                        String lessonsLearned, List<TransitionDocument> history,
+                        List<CommitmentSummaryDocument> commitments, String url) {
+    }
+
+    record PoliticalWillDocument(String politicalWill, List<String> chambers, Boolean ogpAnnex, String ogpAnnexNotes) {
+    }
+
+    record LeadBodyDocument(String name, String mandate, AuthorizationMechanism authorizationMechanism,
+                            String authorizationDetails, String resources, String priorities,
+                            List<MemberDocument> members) {
+    }
+
+    record MemberDocument(String name, String party, String role) {
+    }
+
+    record CivilSocietyDocument(String selectionCriteria, String selectionProcess, String forumName,
+                                String forumRules, List<OrganizationDocument> organizations) {
+    }
+
+    record OrganizationDocument(String name, OrganizationSector sector, String website, boolean forumMember) {
+    }
+
+    record CoCreationDocument(Integer inPersonMeetings, Integer virtualMeetings, String onlineConsultations,
+                              String developmentTimeline, String rulesOfEngagement, String decisionMaking,
+                              String civilSocietyRole, String communicationsPlan, List<MeetingDocument> meetings) {
+    }
+
+    record MeetingDocument(String title, LocalDate heldOn, MeetingFormat format, String summary) {
+    }
+
+    record TransitionDocument(PlanPhase from, PlanPhase to, Instant at) {
+    }
+
+    record CommitmentSummaryDocument(int number, String title, Pillar pillar, LocalDate startDate, LocalDate endDate,
+                                     Set<OgpValue> ogpValues, Completion completion, long activities,
+                                     long activitiesCompleted, String url) {
+    }
+
+    record CommitmentDocument(int number, String title, Pillar pillar, LocalDate startDate, LocalDate endDate,
+                              String responsibleInstitution, String governmentPartners, String otherPartners,
+                              String issue, String commitment, String justification, Set<OgpValue> ogpValues,
+                              String ogpRelevance, List<ActivityDocument> activities,
+                              List<IndicatorDocument> indicators, String budget, ContactDocument contactPerson,
+                              Completion completion, String plan, String url) {
+    }
+
+    record ActivityDocument(String description, String deliverable, LocalDate startDate, LocalDate endDate,
+                            boolean completed) {
+    }
+
+    record IndicatorDocument(String name, String baseline, String target, String unit) {
+    }
+
+    record ContactDocument(String name, String title, String department, String organization, String email) {
+    }
+
+    static ParliamentDocument parliament(Parliament parliament, List<Chamber> chambers, List<ActionPlan> plans) {
+        return new ParliamentDocument(parliament.getSlug(), parliament.getName(), parliament.getCountry(),
+                parliament.getCountryCode(), parliament.getStructure().name(), parliament.getOgpMemberSince(),
+                parliament.getWebsite(), parliament.getContentLanguage(), parliament.getDescription(),
+                chambers.stream().map(c -> new ChamberDocument(c.getSlug(), c.getName(), c.getSeats())).toList(),
+                plans.stream().map(plan -> new PlanSummaryDocument(plan.getSlug(), plan.getTitle(), plan.getPeriodStart(),
+                        plan.getPeriodEnd(), plan.getPhase().name(), plan.getPhase().step(),
+                        planUrl(parliament.getSlug(), plan.getSlug()))).toList(),
+                "/parliaments/" + parliament.getSlug());
+    }
+
+    static PlanDocument plan(PlanPage page) {
+        ActionPlan plan = page.plan();
+        String parliament = page.parliament().getSlug();
+        String url = planUrl(parliament, plan.getSlug());
+        PoliticalWill will = plan.politicalWillStep();
+        LeadBody body = plan.leadBody();
+        CivilSocietyEngagement engagement = plan.civilSocietyEngagement();
+        CoCreationDesign design = plan.coCreationDesign();
+        return new PlanDocument(parliament, plan.getSlug(), plan.getTitle(), plan.getContentLanguage(), plan.getSummary(),
+                plan.getPeriodStart(), plan.getPeriodEnd(), plan.getPhase().name(), plan.getPhase().step(),
+                plan.getPublishedAt(),
+                new PoliticalWillDocument(will.politicalWill(),
+                        page.participatingChambers().stream().map(Chamber::getSlug).toList(), will.ogpAnnex(),
+                        will.ogpAnnexNotes()),
+                new LeadBodyDocument(body.name(), body.mandate(), body.authorizationMechanism(), body.authorizationDetails(),
+                        body.resources(), body.priorities(), page.leadBodyMembers().stream()
+                        .map(m -> new MemberDocument(m.getName(), m.getParty(), m.getRole())).toList()),
+                plan.pointOfContact(),
+                new CivilSocietyDocument(engagement.selectionCriteria(), engagement.selectionProcess(),
+                        engagement.forumName(), engagement.forumRules(), page.organizations().stream()
+                        .map(o -> new OrganizationDocument(o.getName(), o.getSector(), o.getWebsite(), o.isForumMember()))
+                        .toList()),
+                new CoCreationDocument(design.inPersonMeetings(), design.virtualMeetings(), design.onlineConsultations(),
+                        design.developmentTimeline(), design.rulesOfEngagement(), design.decisionMaking(),
+                        design.civilSocietyRole(), design.communicationsPlan(), page.meetings().stream()
+                        .map(m -> new MeetingDocument(m.getTitle(), m.getHeldOn(), m.getFormat(), m.getSummary())).toList()),
+                plan.adoption(), plan.getImplementationStrategy(), plan.getMonitoringApproach(), plan.getLessonsLearned(),
+                page.transitions().stream().map(t -> new TransitionDocument(t.getFromPhase(), t.getToPhase(), t.getMovedAt()))
+                        .toList(),
+                page.commitments().stream().map(summary -> {
+                    Commitment c = summary.commitment();
+                    return new CommitmentSummaryDocument(c.getNumber(), c.getTitle(), c.getPillar(), c.getStartDate(),
+                            c.getEndDate(), Set.copyOf(c.getOgpValues()), c.getCompletion(), summary.activities(),
+                            summary.activitiesCompleted(), url + "/commitments/" + c.getNumber());
+                }).toList(),
+                url);
+    }
+
+    static CommitmentDocument commitment(CommitmentPage page) {
+        Commitment c = page.commitment();
+        String planUrl = planUrl(page.parliament().getSlug(), page.plan().getSlug());
+        return new CommitmentDocument(c.getNumber(), c.getTitle(), c.getPillar(), c.getStartDate(), c.getEndDate(),
+                c.getResponsibleInstitution(), c.getGovernmentPartners(), c.getOtherPartners(), c.getIssue(),
+                c.getDescription(), c.getJustification(), Set.copyOf(c.getOgpValues()), c.getOgpRelevance(),
+                page.activities().stream().map(a -> new ActivityDocument(a.getDescription(), a.getDeliverable(),
+                        a.getStartDate(), a.getEndDate(), a.isCompleted())).toList(),
+                page.indicators().stream().map(i -> new IndicatorDocument(i.getName(), i.getBaseline(), i.getTarget(),
+                        i.getUnit())).toList(),
+                c.getBudget(),
+                new ContactDocument(c.getContactName(), c.getContactTitle(), c.getContactDepartment(),
+                        c.getContactOrganization(), c.getContactEmail()),
+                c.getCompletion(), planUrl, planUrl + "/commitments/" + c.getNumber());
+    }
+
+    private static String planUrl(String parliament, String plan) {
+        return "/parliaments/" + parliament + "/plans/" + plan;
+    }
+}
