@@ -2,7 +2,6 @@ package org.hemicycle.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanStepController {
 
     private final PlanService plans;
-    private final ParliamentService parliaments;
+    private final StepPageModel stepPages;
 
-    PlanStepController(PlanService plans, ParliamentService parliaments) {
+    PlanStepController(PlanService plans, StepPageModel stepPages) {
         this.plans = plans;
-        this.parliaments = parliaments;
+        this.stepPages = stepPages;
     }
 
     @GetMapping("/steps/{step}")
@@ -31,7 +30,7 @@ class PlanStepController {
         ActionPlan plan = plans.editablePlan(id);
         StepPage page = StepPage.bySlug(step);
         model.addAttribute("step", page.currentRecord(plan));
-        return render(id, page, model);
+        return stepPages.render(id, page, model);
     }
 
     @PostMapping("/steps/political-will")
@@ -89,43 +88,6 @@ class PlanStepController {
         return save(id, StepPage.RENEWAL, errors, model, response, redirect, () -> plans.recordLessons(id, step));
     }
 
-    @PostMapping("/members")
-    String addMember(@PathVariable Long id, @Valid @ModelAttribute("newMember") NewMember newMember,
-                     BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return addToList(id, StepPage.LEAD_BODY, errors, model, response, redirect, () -> plans.addMember(id, newMember));
-    }
-
-    @PostMapping("/members/{memberId}/delete")
-    String removeMember(@PathVariable Long id, @PathVariable Long memberId, RedirectAttributes redirect) {
-        plans.removeMember(id, memberId);
-        return removed(id, StepPage.LEAD_BODY, redirect);
-    }
-
-    @PostMapping("/organizations")
-    String addOrganization(@PathVariable Long id, @Valid @ModelAttribute("newOrganization") NewOrganization newOrganization,
-                           BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return addToList(id, StepPage.CIVIL_SOCIETY, errors, model, response, redirect,
-                () -> plans.addOrganization(id, newOrganization));
-    }
-
-    @PostMapping("/organizations/{organizationId}/delete")
-    String removeOrganization(@PathVariable Long id, @PathVariable Long organizationId, RedirectAttributes redirect) {
-        plans.removeOrganization(id, organizationId);
-        return removed(id, StepPage.CIVIL_SOCIETY, redirect);
-    }
-
-    @PostMapping("/meetings")
-    String addMeeting(@PathVariable Long id, @Valid @ModelAttribute("newMeeting") NewMeeting newMeeting,
-                      BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return addToList(id, StepPage.CO_CREATION, errors, model, response, redirect, () -> plans.addMeeting(id, newMeeting));
-    }
-
-    @PostMapping("/meetings/{meetingId}/delete")
-    String removeMeeting(@PathVariable Long id, @PathVariable Long meetingId, RedirectAttributes redirect) {
-        plans.removeMeeting(id, meetingId);
-        return removed(id, StepPage.CO_CREATION, redirect);
-    }
-
     private String save(Long id, StepPage page, BindingResult errors, Model model, HttpServletResponse response,
                         RedirectAttributes redirect, Runnable record) {
         if (!errors.hasErrors()) {
@@ -138,57 +100,6 @@ class PlanStepController {
             }
         }
         FormErrors.markUnprocessable(response);
-        return render(id, page, model);
-    }
-
-    private String addToList(Long id, StepPage page, BindingResult errors, Model model, HttpServletResponse response,
-                             RedirectAttributes redirect, Runnable add) {
-        if (!errors.hasErrors()) {
-            add.run();
-            redirect.addFlashAttribute("notice", "manage.item-added");
-            return "redirect:/manage/plans/" + id + "/steps/" + page.slug();
-        }
-        FormErrors.markUnprocessable(response);
-        model.addAttribute("step", page.currentRecord(plans.editablePlan(id)));
-        return render(id, page, model);
-    }
-
-    private String removed(Long id, StepPage page, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", "manage.item-removed");
-        return "redirect:/manage/plans/" + id + "/steps/" + page.slug();
-    }
-
-    private String render(Long id, StepPage page, Model model) {
-        ActionPlan plan = plans.editablePlan(id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("stepPage", page);
-        model.addAttribute("parliament", parliaments.byId(plan.getParliamentId()));
-        switch (page) {
-            case POLITICAL_WILL -> model.addAttribute("chambers", parliaments.chambersOf(plan.getParliamentId()));
-            case LEAD_BODY -> {
-                model.addAttribute("members", plans.membersOf(id));
-                addIfAbsent(model, "newMember", new NewMember(null, null, null));
-                model.addAttribute("mechanisms", AuthorizationMechanism.values());
-            }
-            case CIVIL_SOCIETY -> {
-                model.addAttribute("organizations", plans.organizationsOf(id));
-                addIfAbsent(model, "newOrganization", new NewOrganization(null, null, null, false));
-                model.addAttribute("sectors", OrganizationSector.values());
-            }
-            case CO_CREATION -> {
-                model.addAttribute("meetings", plans.meetingsOf(id));
-                addIfAbsent(model, "newMeeting", new NewMeeting(null, null, null, null));
-                model.addAttribute("formats", MeetingFormat.values());
-            }
-            case ADOPTION -> model.addAttribute("mechanisms", AuthorizationMechanism.values());
-            default -> { }
-        }
-        return page.template();
-    }
-
-    private static void addIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
+        return stepPages.render(id, page, model);
     }
 }
