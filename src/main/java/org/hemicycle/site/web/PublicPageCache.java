@@ -1,0 +1,112 @@
+package org.hemicycle.site.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages to anonymous visitors from memory, the way a front proxy's micro-cache would:
+ * rendering the plan page costs milliseconds, reading a stored copy microseconds. Any committed
+ * read-write transaction empties the cache on this node, and entries expire after a few seconds so
+ * that other nodes of a cluster show a change soon too. Signed-in people always get a fresh page.
+ */
+@Component
+class PublicPageCache extends OncePerRequestFilter implements TransactionExecutionListener {
+
+    private record CachedPage(byte[] body, String contentType, long version, long storedAt) {
+    }
+
+    private static final int MAX_PAGES = 2_000;
+    private static final int MAX_PAGE_BYTES = 512 * 1024;
+
+    private final LocaleResolver localeResolver;
+    private final boolean enabled;
+    private final long ttlMillis;
+    private final AtomicLong contentVersion = new AtomicLong();
+    private final Map<String, CachedPage> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedPage> eldest) {
+            return size() > MAX_PAGES;
+        }
+    });
+
+    PublicPageCache(LocaleResolver localeResolver, @Value("${hemicycle.page-cache.enabled:true}") boolean enabled,
+                    @Value("${hemicycle.page-cache.ttl:PT5S}") Duration ttl) {
+        this.localeResolver = localeResolver;
+        this.enabled = enabled;
+        this.ttlMillis = ttl.toMillis();
+    }
+
+    @Override
+    public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+        if (commitFailure == null && !transaction.isReadOnly()) {
+            contentVersion.incrementAndGet();
+            pages.clear();
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !enabled || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+                || !(path.equals("/") || path.startsWith("/parliaments") || path.startsWith("/api/v1/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!anonymous()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        CachedPage cached = pages.get(key);
+        long now = System.currentTimeMillis();
+        if (cached != null && cached.version() == contentVersion.get() && now - cached.storedAt() < ttlMillis) {
+            response.setContentType(cached.contentType());
+            response.setContentLength(cached.body().length);
+            response.getOutputStream().write(cached.body());
+            return;
+        }
+        long versionBefore = contentVersion.get();
+        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recorder);
+        byte[] body = recorder.getContentAsByteArray();
+        if (recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
+                && body.length <= MAX_PAGE_BYTES && recorder.getHeader("Set-Cookie") == null) {
+            pages.put(key, new CachedPage(body, recorder.getContentType(), versionBefore, now));
+        }
+        recorder.copyBodyToResponse();
+    }
+
+    private static boolean anonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
+    /** The page in the visitor's language, as the locale resolver (cookie, then Accept-Language) decides it. */
+    private String key(HttpServletRequest request) {
+        Locale locale = localeResolver.resolveLocale(request);
+        String query = request.getQueryString();
+        return locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query)
+                + " " + request.getHeader("Accept");
+    }
+}
