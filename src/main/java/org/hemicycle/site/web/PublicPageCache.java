@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -41,6 +42,7 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
     private final boolean enabled;
     private final long ttlMillis;
     private final AtomicLong contentVersion = new AtomicLong();
+    private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
     private final Map<String, CachedPage> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, CachedPage> eldest) {
@@ -80,12 +82,26 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
         String key = key(request);
         CachedPage cached = pages.get(key);
         long now = System.currentTimeMillis();
-        if (cached != null && cached.version() == contentVersion.get() && now - cached.storedAt() < ttlMillis) {
+        boolean current = cached != null && cached.version() == contentVersion.get();
+        // An expired but unchanged copy is refreshed by one request while the others still get it,
+        // so that expiry under load does not make every connection render the page at once.
+        if (current && (now - cached.storedAt() < ttlMillis || refreshing.putIfAbsent(key, Boolean.TRUE) != null)) {
             response.setContentType(cached.contentType());
             response.setContentLength(cached.body().length);
             response.getOutputStream().write(cached.body());
             return;
         }
+        try {
+            render(key, request, response, chain, now);
+        } finally {
+            if (current) {
+                refreshing.remove(key);
+            }
+        }
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                        long now) throws ServletException, IOException {
         long versionBefore = contentVersion.get();
         ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorder);
