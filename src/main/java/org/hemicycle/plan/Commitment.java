@@ -4,7 +4,9 @@ import jakarta.persistence.*;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
 
 @Entity
 @Table(name = "commitment")
@@ -38,7 +40,8 @@ public class Commitment {
     @CollectionTable(name = "commitment_ogp_value", joinColumns = @JoinColumn(name = "commitment_id"))
     @Column(name = "ogp_value")
     @Enumerated(EnumType.STRING)
-    private Set<OgpValue> ogpValues = new TreeSet<>();
+    @SortNatural
+    private SortedSet<OgpValue> ogpValues = new TreeSet<>();
 
     private String ogpRelevance;
     private String budget;
