@@ -56,10 +56,6 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
         return rolesIn(parliamentId).contains(role);
     }
 
-    public Set<Long> parliamentIds() {
-        return rolesByParliament.keySet();
-    }
-
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.hemicycle.account;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,13 +47,9 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler failureHandler(LoginAttemptLimiter limiter) {
         return (request, response, exception) -> {
-            limiter.recordFailure(clientAddress(request), request.getParameter("email"));
+            limiter.recordFailure(request.getRemoteAddr(), request.getParameter("email"));
             response.sendRedirect(request.getContextPath() + "/login?error");
         };
-    }
-
-    private static String clientAddress(HttpServletRequest request) {
-        return request.getRemoteAddr();
     }
 
     @Bean
