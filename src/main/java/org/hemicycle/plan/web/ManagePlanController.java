@@ -44,6 +44,8 @@ class ManagePlanController {
         model.addAttribute("parliaments", own);
         model.addAttribute("plansByParliament", plansByParliament);
         model.addAttribute("user", user);
+        model.addAttribute("editable", own.stream().map(Parliament::getId).filter(permissions::canEdit)
+                .collect(java.util.stream.Collectors.toSet()));
         return "plan/manage/dashboard";
     }
 
