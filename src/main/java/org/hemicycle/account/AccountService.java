@@ -1,5 +1,6 @@
 package org.hemicycle.account;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.*;
 import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,15 +18,21 @@ public class AccountService implements UserDetailsService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 128;
+    /** zxcvbn's "safely unguessable" level: out of reach of an online attack and of a slow-hash offline one. */
+    static final int MIN_PASSWORD_SCORE = 3;
+    private static final Zxcvbn STRENGTH = new Zxcvbn();
 
     private final UserAccountRepository accounts;
     private final RoleGrantRepository grants;
     private final PasswordEncoder passwordEncoder;
+    private final LoginAttemptLimiter attempts;
 
-    AccountService(UserAccountRepository accounts, RoleGrantRepository grants, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository accounts, RoleGrantRepository grants, PasswordEncoder passwordEncoder,
+                   LoginAttemptLimiter attempts) {
         this.accounts = accounts;
         this.grants = grants;
         this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
     }
 
     @Override
@@ -56,19 +63,27 @@ public class AccountService implements UserDetailsService {
         if (accounts.existsByEmailIgnoreCase(email)) {
             throw new AccountRuleViolation("email", "account.error.email-taken");
         }
-        checkPasswordStrength("password", request.password());
+        checkPasswordStrength("password", request.password(), email, request.displayName());
         UserAccount account = new UserAccount(email, request.displayName().strip(),
                 passwordEncoder.encode(request.password()), request.platformRole());
         return accounts.save(account).getId();
     }
 
+    /**
+     * Changes the password once the current one is confirmed. Wrong current passwords count like failed
+     * sign-ins: past the limit every attempt is refused, the right password too, until the window passes.
+     */
     @Transactional
     public void changePassword(Long accountId, String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFound::new);
+        if (attempts.isPasswordCheckBlocked(accountId)) {
+            throw new TooManyAttempts(attempts.minutesUntilRetry());
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            attempts.recordPasswordCheckFailure(accountId);
             throw new AccountRuleViolation("currentPassword", "account.error.current-password-wrong");
         }
-        checkPasswordStrength("newPassword", newPassword);
+        checkPasswordStrength("newPassword", newPassword, account.getEmail(), account.getDisplayName());
         account.changePassword(passwordEncoder.encode(newPassword));
     }
 
@@ -111,12 +126,23 @@ public class AccountService implements UserDetailsService {
                 account.getPlatformRole(), account.isEnabled(), account.getCreatedAt(), summaries);
     }
 
-    private static void checkPasswordStrength(String field, String password) {
+    /** Length, then guessability (ASVS 2.1.7): common passwords, repeats, sequences, the person's own name. */
+    private static void checkPasswordStrength(String field, String password, String email, String displayName) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new AccountRuleViolation(field, "account.error.password-too-short");
         }
         if (password.length() > MAX_PASSWORD_LENGTH) {
             throw new AccountRuleViolation(field, "account.error.password-too-long");
+        }
+        List<String> personal = new ArrayList<>(List.of("hemicycle", "parliament", "parlamento", "congreso", "parlement"));
+        if (email != null) {
+            personal.addAll(List.of(email.split("[@.]")));
+        }
+        if (displayName != null) {
+            personal.addAll(List.of(displayName.split("\\s+")));
+        }
+        if (STRENGTH.measure(password, personal).getScore() < MIN_PASSWORD_SCORE) {
+            throw new AccountRuleViolation(field, "account.error.password-guessable");
         }
     }
 }

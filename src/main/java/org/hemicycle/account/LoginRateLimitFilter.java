@@ -26,7 +26,14 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (limiter.isBlocked(request.getRemoteAddr(), request.getParameter("email"))) {
+        String email = request.getParameter("email");
+        if (!LoginAttemptLimiter.isPlausibleEmail(email)) {
+            // No account has such an address: refuse it as a failed sign-in without looking it up.
+            limiter.recordFailure(request.getRemoteAddr(), email);
+            response.sendRedirect(request.getContextPath() + "/login?error");
+            return;
+        }
+        if (limiter.isBlocked(request.getRemoteAddr(), email)) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(limiter.minutesUntilRetry() * 60));
             request.getRequestDispatcher("/login/locked").forward(request, response);

@@ -95,6 +95,40 @@ class AccountPagesTests {
     }
 
     @Test
+    void commonAndTriviallyGuessablePasswordsAreRefused() throws Exception {
+        HemicycleUser editor = fixtures.editor(fixtures.parliament(null));
+        MockHttpSession session = signIn(editor.email(), Fixtures.PASSWORD);
+        for (String weak : new String[] {"aaaaaaaaaaaa", "123456789012", "password1234", "qwertyuiopasdf"}) {
+            mvc.perform(changePassword(session, Fixtures.PASSWORD, weak, weak))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("This password is too easy to guess.")));
+        }
+        HemicycleUser admin = accounts.loadUserByUsername("admin@hemicycle.test");
+        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).param("lang", "en")
+                        .param("email", Fixtures.unique("weak") + "@example.org").param("displayName", "Weak")
+                        .param("password", "abcdefghijkl"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This password is too easy to guess.")));
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsLimitedLikeSigningIn() throws Exception {
+        HemicycleUser editor = fixtures.editor(fixtures.parliament(null));
+        MockHttpSession session = signIn(editor.email(), Fixtures.PASSWORD);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            mvc.perform(changePassword(session, "guess number " + attempt, "a brand new passphrase", "a brand new passphrase"))
+                    .andExpect(status().isUnprocessableContent());
+        }
+        // Past the limit, the right current password is refused too, and nothing changes.
+        mvc.perform(changePassword(session, Fixtures.PASSWORD, "a brand new passphrase", "a brand new passphrase"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().string(containsString("Too many wrong current passwords.")));
+        assertThat(session.isInvalid()).isFalse();
+        signIn(editor.email(), Fixtures.PASSWORD);
+    }
+
+    @Test
     void anAdminCreatesAnAccountAndGrantsItARoleInOneParliament() throws Exception {
         HemicycleUser admin = accounts.loadUserByUsername("admin@hemicycle.test");
         Parliament parliament = fixtures.parliament(null);

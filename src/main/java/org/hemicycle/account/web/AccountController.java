@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.hemicycle.account.AccountRuleViolation;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.account.TooManyAttempts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +48,11 @@ class AccountController {
                 return "redirect:/login?password-changed";
             } catch (AccountRuleViolation violation) {
                 FormErrors.reject(errors, violation);
+            } catch (TooManyAttempts refused) {
+                errors.rejectValue("currentPassword", "account.error.password-attempts");
+                response.setHeader("Retry-After", String.valueOf(refused.minutesUntilRetry() * 60));
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                return "account/password";
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

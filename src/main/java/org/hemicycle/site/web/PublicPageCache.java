@@ -4,14 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hemicycle.site.SiteLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * rendering the plan page costs milliseconds, reading a stored copy microseconds. Any committed
  * read-write transaction empties the cache on this node, and entries expire after a few seconds so
  * that other nodes of a cluster show a change soon too. Signed-in people always get a fresh page.
+ *
+ * <p>Nothing a client sends can grow it: requests with a query string or an unusual path are never
+ * stored (no public page reads a query parameter), and the copies are bounded in bytes and age.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter implements TransactionExecutionListener {
@@ -35,40 +39,56 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
     private record CachedPage(byte[] body, String contentType, long version, long storedAt) {
     }
 
-    private static final int MAX_PAGES = 2_000;
     private static final int MAX_PAGE_BYTES = 512 * 1024;
+    private static final int MAX_KEY_PATH_LENGTH = 300;
+    /** How long past its lifetime a copy may still be served while one request renders its successor. */
+    private static final int STALE_LIFETIMES = 12;
 
     private final LocaleResolver localeResolver;
     private final boolean enabled;
     private final long ttlMillis;
     private final AtomicLong contentVersion = new AtomicLong();
     private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
-    private final Map<String, CachedPage> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CachedPage> eldest) {
-            return size() > MAX_PAGES;
-        }
-    });
+    private final Cache<String, CachedPage> pages;
 
     PublicPageCache(LocaleResolver localeResolver, @Value("${hemicycle.page-cache.enabled:true}") boolean enabled,
-                    @Value("${hemicycle.page-cache.ttl:PT5S}") Duration ttl) {
+                    @Value("${hemicycle.page-cache.ttl:PT5S}") Duration ttl,
+                    @Value("${hemicycle.page-cache.max-bytes:33554432}") long maxBytes) {
         this.localeResolver = localeResolver;
         this.enabled = enabled;
         this.ttlMillis = ttl.toMillis();
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, CachedPage page) -> key.length() * 2 + page.body().length + 64)
+                .expireAfterWrite(ttl.multipliedBy(STALE_LIFETIMES))
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** Bytes held now, keys and bodies, for the tests that prove the bound. */
+    long storedBytes() {
+        pages.cleanUp();
+        return pages.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
+    }
+
+    long storedPages() {
+        pages.cleanUp();
+        return pages.estimatedSize();
     }
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
         if (commitFailure == null && !transaction.isReadOnly()) {
             contentVersion.incrementAndGet();
-            pages.clear();
+            pages.invalidateAll();
         }
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !enabled || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || path.length() > MAX_KEY_PATH_LENGTH || path.indexOf(';') >= 0
                 || !(path.equals("/") || path.startsWith("/parliaments") || path.startsWith("/api/v1/"));
     }
 
@@ -80,7 +100,7 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
             return;
         }
         String key = key(request);
-        CachedPage cached = pages.get(key);
+        CachedPage cached = pages.getIfPresent(key);
         long now = System.currentTimeMillis();
         boolean current = cached != null && cached.version() == contentVersion.get();
         // An expired but unchanged copy is refreshed by one request while the others still get it,
@@ -118,11 +138,12 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
-    /** The page in the visitor's language, as the locale resolver (cookie, then Accept-Language) decides it. */
+    /**
+     * The page in the visitor's language, as the locale resolver (cookie, then Accept-Language) decides it:
+     * one of the site's few languages, never the raw header.
+     */
     private String key(HttpServletRequest request) {
-        Locale locale = localeResolver.resolveLocale(request);
-        String query = request.getQueryString();
-        return locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query)
-                + " " + request.getHeader("Accept");
+        Locale locale = SiteLanguages.supportedOrDefault(localeResolver.resolveLocale(request));
+        return locale.getLanguage() + " " + request.getRequestURI();
     }
 }
