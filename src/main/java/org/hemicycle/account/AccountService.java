@@ -87,6 +87,19 @@ public class AccountService implements UserDetailsService {
         account.changePassword(passwordEncoder.encode(newPassword));
     }
 
+    /** Gives the named platform admin a new password, creating the account if needed; their sessions end. */
+    @Transactional
+    public void resetAdmin(String email, String displayName, String newPassword) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        Optional<UserAccount> existing = accounts.findByEmailIgnoreCase(address);
+        if (existing.isEmpty()) {
+            create(new NewAccount(address, displayName, newPassword, PlatformRole.ADMIN));
+            return;
+        }
+        checkPasswordStrength("password", newPassword, address, displayName);
+        existing.get().recoverAsAdmin(passwordEncoder.encode(newPassword));
+    }
+
     @Transactional
     public void grant(Long accountId, Long parliamentId, ParliamentRole role) {
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFound::new);

@@ -43,6 +43,13 @@ class UserAccount {
         this.securityVersion++;
     }
 
+    void recoverAsAdmin(String newHash) {
+        this.passwordHash = newHash;
+        this.platformRole = PlatformRole.ADMIN;
+        this.enabled = true;
+        this.securityVersion++;
+    }
+
     void rolesChanged() {
         this.securityVersion++;
     }

@@ -2,6 +2,7 @@ package org.hemicycle.demo;
 
 import static java.time.LocalDate.of;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.hemicycle.parliament.Chamber;
@@ -21,14 +22,14 @@ final class ChileDemoPlan {
         ActionPlan plan = plans.create(chile.getId(), new PlanDetails("Plan de Acción de Congreso Abierto 2025-2027",
                 "Quinto plan de Congreso Abierto, co-creado por el Senado, la Cámara de Diputadas y Diputados y la "
                         + "Biblioteca del Congreso Nacional con organizaciones de la sociedad civil.",
-                of(2025, 3, 1), of(2027, 2, 28), "es"));
+                of(2025, 3, 1), of(2027, 2, 28), "es"), LocalDate.of(2024, 5, 6));
         Long id = plan.getId();
         plans.record(id, new PoliticalWill(
                 "El Grupo Bicameral de Transparencia reunió a todos los comités parlamentarios y a la administración "
                         + "de ambas cámaras; las mesas de ambas cámaras respaldaron el proceso.",
                 chambers.stream().map(Chamber::getId).toList(), true,
                 "Anexo del Plan de Acción Nacional de Gobierno Abierto, alineado con su calendario."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2024, 6, 12));
         plans.record(id, new LeadBody("Grupo Bicameral de Transparencia",
                 "Senadoras, senadores, diputadas y diputados de todas las bancadas.", AuthorizationMechanism.BOARD_VOTE,
                 "Acuerdo de las Comisiones de Régimen Interno de ambas cámaras.",
@@ -37,11 +38,11 @@ final class ChileDemoPlan {
         plans.addMember(id, new NewMember("Senadora coordinadora", "Bancada A", "Co-presidenta"));
         plans.addMember(id, new NewMember("Diputado coordinador", "Bancada B", "Co-presidente"));
         plans.addMember(id, new NewMember("Diputada integrante", "Bancada C", "Integrante"));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2024, 7, 1));
         plans.record(id, new PointOfContact("Punto de contacto de Congreso Abierto", "Jefa de Transparencia",
                 "Biblioteca del Congreso Nacional", "congresoabierto@example.org",
                 "Coordinar la implementación, informar avances, apoyar el diálogo con la sociedad civil y la red."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2024, 8, 5));
         plans.record(id, new CivilSocietyEngagement(
                 "Organizaciones sin fines de lucro con trabajo en transparencia legislativa o participación; "
                         + "convocatoria abierta y publicada.",
@@ -53,7 +54,7 @@ final class ChileDemoPlan {
         plans.addOrganization(id, new NewOrganization("Observatorio Legislativo Universitario", OrganizationSector.ACADEMIA,
                 null, true));
         plans.addOrganization(id, new NewOrganization("Asociación de Periodistas de Datos", OrganizationSector.MEDIA, null, false));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2024, 9, 16));
         plans.record(id, new CoCreationDesign(4, 3, "Consulta en línea de cuatro semanas sobre las propuestas priorizadas.",
                 "Seis meses: diagnóstico, propuestas, priorización y redacción.",
                 "Facilitación independiente; todas las voces en cada mesa.",
@@ -64,7 +65,7 @@ final class ChileDemoPlan {
                 "Se acordaron la metodología, el calendario y las reglas de participación."));
         plans.addMeeting(id, new NewMeeting("Mesa de priorización", of(2024, 12, 3), MeetingFormat.HYBRID,
                 "Se priorizaron cinco compromisos entre 23 propuestas."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2024, 12, 10));
 
         commitment(commitments, id, new CommitmentText(
                 "Integrar las solicitudes de información del Congreso al Portal de Transparencia del Estado",
@@ -136,10 +137,10 @@ final class ChileDemoPlan {
                         new NewActivity("Propuesta de código de ética actualizado", "Propuesta presentada", of(2026, 1, 1), of(2026, 12, 31))),
                 List.of(new NewIndicator("Declaraciones consultables en línea", "40", "100", "%")), 1);
 
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2025, 1, 27));
         plans.record(id, new Adoption(AuthorizationMechanism.BOARD_VOTE, of(2025, 2, 20),
                 "Acuerdo conjunto de las Comisiones de Régimen Interno N.º 12/2025", null, true));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2025, 3, 1));
         plans.recordImplementation(id, new Narrative(
                 "Cada compromiso tiene un equipo responsable y un aliado de la sociedad civil; los avances se "
                         + "comunican en el micrositio del plan y en un boletín trimestral."));

@@ -11,10 +11,8 @@ import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,12 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads four parliaments of the Americas with plans at different steps of the cycle, through the same
- * services an editor uses, so the demo obeys every rule the platform enforces.
+ * services an editor uses, so the demo obeys every rule the platform enforces. It loads once every bean
+ * is ready and before the web server starts, so that no visitor ever sees the installation half loaded.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "hemicycle.demo-data", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -45,7 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!parliaments.isEmpty()) {
             return;
         }
@@ -95,22 +93,22 @@ class DemoDataLoader implements ApplicationRunner {
     private void costaRicaPlan(Parliament parliament) {
         ActionPlan plan = plans.create(parliament.getId(), new PlanDetails("Tercer Plan de Acción de Parlamento Abierto",
                 "Plan en co-creación con la sociedad civil a través del Foro Multiactor de Parlamento Abierto.",
-                LocalDate.of(2026, 3, 1), LocalDate.of(2028, 2, 29), "es"));
+                LocalDate.of(2026, 3, 1), LocalDate.of(2028, 2, 29), "es"), LocalDate.of(2025, 9, 15));
         Long id = plan.getId();
         plans.record(id, new PoliticalWill("Acuerdo de todas las fracciones en la Comisión de Parlamento Abierto.",
                 parliaments.chambersOf(parliament.getId()).stream().map(c -> c.getId()).toList(), true,
                 "Se presentará como anexo del Plan de Acción Nacional de Gobierno Abierto."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2025, 10, 20));
         plans.record(id, new LeadBody("Comisión Especial de Parlamento Abierto",
                 "Integrada por una diputada o diputado de cada fracción.", AuthorizationMechanism.PLENARY_MOTION,
                 "Moción aprobada en el Plenario.", "Departamento de Participación Ciudadana; presupuesto ordinario.",
                 "Datos abiertos legislativos y participación ciudadana en comisiones."));
         plans.addMember(id, new NewMember("Presidencia de la Comisión", "Fracción A", "Presidenta"));
         plans.addMember(id, new NewMember("Secretaría de la Comisión", "Fracción B", "Secretario"));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2025, 11, 10));
         plans.record(id, new PointOfContact("Jefatura de Participación Ciudadana", "Jefa de departamento",
                 "Departamento de Participación Ciudadana", null, "Coordina el plan y la relación con la sociedad civil."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2026, 1, 19));
         plans.record(id, new CivilSocietyEngagement(
                 "Organizaciones con trabajo demostrado en transparencia legislativa, convocadas por invitación abierta.",
                 "Convocatoria pública de 30 días y selección por el Foro Multiactor.", "Foro Multiactor de Parlamento Abierto",
@@ -118,47 +116,47 @@ class DemoDataLoader implements ApplicationRunner {
         plans.addOrganization(id, new NewOrganization("Red Ciudadana por la Transparencia", OrganizationSector.CIVIL_SOCIETY,
                 null, true));
         plans.addOrganization(id, new NewOrganization("Programa Estado de la Nación", OrganizationSector.ACADEMIA, null, true));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2026, 3, 2));
         plans.publish(id);
     }
 
     private void paraguayPlan(Parliament parliament) {
         ActionPlan plan = plans.create(parliament.getId(), new PlanDetails("Plan de Acción de Congreso Abierto",
-                "Borrador interno en preparación.", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), "es"));
+                "Borrador interno en preparación.", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), "es"), LocalDate.of(2026, 8, 3));
         plans.record(plan.getId(), new PoliticalWill("Reuniones con las bancadas de ambas cámaras.",
                 parliaments.chambersOf(parliament.getId()).stream().map(c -> c.getId()).toList(), false, null));
-        plans.advance(plan.getId());
+        plans.advance(plan.getId(), LocalDate.of(2026, 10, 5));
     }
 
     private void trinidadPlan(Parliament parliament) {
         ActionPlan plan = plans.create(parliament.getId(), new PlanDetails("First Open Parliament Action Plan",
                 "Co-created with civil society; both Houses take part.",
-                LocalDate.of(2026, 6, 1), LocalDate.of(2028, 5, 31), "en"));
+                LocalDate.of(2026, 6, 1), LocalDate.of(2028, 5, 31), "en"), LocalDate.of(2026, 1, 20));
         Long id = plan.getId();
         plans.record(id, new PoliticalWill("Agreement of the Speaker and the President of the Senate, with support across parties.",
                 parliaments.chambersOf(parliament.getId()).stream().map(c -> c.getId()).toList(), false,
                 "The plan follows its own timeline, separate from the government's National Action Plan."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2026, 2, 24));
         plans.record(id, new LeadBody("Joint Select Committee on Open Parliament", "Members of both Houses from all parties.",
                 AuthorizationMechanism.BOARD_VOTE, "Decision of the joint leadership of both Houses.",
                 "Staff of the Parliamentary Education Office.", "Public information and citizen participation."));
         plans.addMember(id, new NewMember("Committee Chair", "Government bench", "Chair"));
         plans.addMember(id, new NewMember("Committee Vice-chair", "Opposition bench", "Vice-chair"));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2026, 3, 16));
         plans.record(id, new PointOfContact("Clerk Assistant", "Clerk Assistant of the House", "Office of the Clerk", null,
                 "Coordination, progress reporting and liaison with the network."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2026, 4, 13));
         plans.record(id, new CivilSocietyEngagement("Open call to registered non-profit organizations working on governance.",
                 "Selection by a panel with two civil society members.", null, null));
         plans.addOrganization(id, new NewOrganization("Transparency Institute", OrganizationSector.CIVIL_SOCIETY, null, false));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2026, 6, 8));
         plans.record(id, new CoCreationDesign(3, 2, "Online consultation on the Parliament's website for four weeks.",
                 "Six months from the first co-creation meeting to adoption.", "Chatham House rule; facilitated by an independent facilitator.",
                 "Consensus; the Joint Select Committee adopts the final text.", "Civil society members sit on the monitoring panel.",
                 "Updates after each meeting on the Parliament's website and radio."));
         plans.addMeeting(id, new NewMeeting("First co-creation meeting", LocalDate.of(2026, 7, 15), MeetingFormat.IN_PERSON,
                 "Agreed the co-creation process and the plan's timeline."));
-        plans.advance(id);
+        plans.advance(id, LocalDate.of(2026, 7, 20));
         commitments.add(id, new CommitmentText("Publish Hansard and committee reports as open data", Pillar.OPEN_DATA,
                 LocalDate.of(2026, 9, 1), LocalDate.of(2027, 12, 31), "Office of the Clerk", null, "Transparency Institute",
                 "Debates and reports are published as scanned documents that cannot be searched or reused.",

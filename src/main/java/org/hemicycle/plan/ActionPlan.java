@@ -205,7 +205,7 @@ public class ActionPlan {
     }
 
     public PoliticalWill politicalWillStep() {
-        return new PoliticalWill(politicalWill, List.copyOf(chamberIds), ogpAnnex, ogpAnnexNotes);
+        return new PoliticalWill(politicalWill, chamberIds.stream().sorted().toList(), ogpAnnex, ogpAnnexNotes);
     }
 
     public LeadBody leadBody() {

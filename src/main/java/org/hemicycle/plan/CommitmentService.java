@@ -61,14 +61,16 @@ public class CommitmentService {
                 permissions.canEdit(parliament.getId()));
     }
 
+    /** Numbers the new commitment after the last; the plan row is locked so that numbering never races. */
     @Transactional
     public Commitment add(Long planId, CommitmentText text) {
-        ActionPlan plan = planService.editablePlan(planId);
+        ActionPlan plan = planService.lockedEditablePlan(planId);
         long existing = commitments.countByPlanId(planId);
         if (existing >= Commitment.MAX_PER_PLAN) {
             throw new PlanRuleViolation(null, "commitment.error.limit", Commitment.MAX_PER_PLAN);
         }
         checkTimeframe(plan, text.startDate(), text.endDate());
+        checkAnnexAKept(plan, (int) existing + 1, text);
         try {
             return commitments.saveAndFlush(new Commitment(planId, (int) existing + 1, text));
         } catch (DataIntegrityViolationException concurrentAdd) {
@@ -79,9 +81,17 @@ public class CommitmentService {
 
     @Transactional
     public void update(Long commitmentId, CommitmentText text) {
+        update(commitmentId, text, null);
+    }
+
+    /** Saves the form's text unless someone saved this commitment since the form showed the given version. */
+    @Transactional
+    public void update(Long commitmentId, CommitmentText text, String seenVersion) {
         Commitment commitment = editableCommitment(commitmentId);
+        RecordVersion.check(seenVersion, commitment.text());
         ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
         checkTimeframe(plan, text.startDate(), text.endDate());
+        checkAnnexAKept(plan, commitment.getNumber(), text);
         for (Activity activity : activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitmentId)) {
             if (outside(activity.getStartDate(), text) || outside(activity.getEndDate(), text)) {
                 throw new PlanRuleViolation("startDate", "commitment.error.timeframe-excludes-activity",
@@ -94,8 +104,10 @@ public class CommitmentService {
     /** Removes a draft commitment and closes the gap it leaves; adopted commitments are withdrawn instead. */
     @Transactional
     public void delete(Long commitmentId) {
-        Commitment commitment = editableCommitment(commitmentId);
-        ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
+        // Lock the plan before reading the commitment's number: a concurrent delete may be renumbering it.
+        Long planId = commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
+        ActionPlan plan = planService.lockedEditablePlan(planId);
+        Commitment commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
         if (plan.getPhase().isAdopted()) {
             throw new PlanRuleViolation(null, "commitment.error.delete-adopted");
         }
@@ -113,7 +125,7 @@ public class CommitmentService {
 
     @Transactional
     public void addActivity(Long commitmentId, NewActivity activity) {
-        Commitment commitment = editableCommitment(commitmentId);
+        Commitment commitment = lockedEditableCommitment(commitmentId);
         checkActivityDates(commitment, activity);
         activities.save(new Activity(commitmentId, activities.maxPosition(commitmentId) + 1, activity));
     }
@@ -138,7 +150,7 @@ public class CommitmentService {
                     plan.getPeriodStart(), plan.getPeriodEnd());
         }
         if (activity.activityEnd().isBefore(activity.activityStart())) {
-            throw new PlanRuleViolation("activityEnd", "commitment.error.end-before-start");
+            throw new PlanRuleViolation("activityEnd", "commitment.error.end-before-start", activity.activityStart());
         }
         if (outside(activity.activityStart(), commitment.text()) || outside(activity.activityEnd(), commitment.text())) {
             throw new PlanRuleViolation("activityStart", "activity.error.outside-commitment");
@@ -154,13 +166,17 @@ public class CommitmentService {
 
     @Transactional
     public void removeActivity(Long commitmentId, Long activityId) {
-        editableCommitment(commitmentId);
+        Commitment commitment = lockedEditableCommitment(commitmentId);
+        if (plans.getReferenceById(commitment.getPlanId()).getPhase().holdsAnnexA()
+                && activities.countByCommitmentId(commitmentId) <= 1) {
+            throw new PlanRuleViolation(null, "activity.error.last-of-adopted");
+        }
         activities.delete(activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new));
     }
 
     @Transactional
     public void addIndicator(Long commitmentId, NewIndicator indicator) {
-        editableCommitment(commitmentId);
+        lockedEditableCommitment(commitmentId);
         indicators.save(new Indicator(commitmentId, indicators.maxPosition(commitmentId) + 1, indicator));
     }
 
@@ -177,12 +193,35 @@ public class CommitmentService {
 
     @Transactional
     public void removeIndicator(Long commitmentId, Long indicatorId) {
-        editableCommitment(commitmentId);
+        Commitment commitment = lockedEditableCommitment(commitmentId);
+        if (plans.getReferenceById(commitment.getPlanId()).getPhase().holdsAnnexA()
+                && indicators.countByCommitmentId(commitmentId) <= 1) {
+            throw new PlanRuleViolation(null, "indicator.error.last-of-adopted");
+        }
         indicators.delete(indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new));
     }
 
     public List<Commitment> commitmentsOf(Long planId) {
         return commitments.findByPlanIdOrderByNumberAsc(planService.editablePlan(planId).getId());
+    }
+
+    /** An edit that numbers or counts a commitment's lists: serialized on the plan row, like the commitments. */
+    private Commitment lockedEditableCommitment(Long commitmentId) {
+        Long planId = commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
+        planService.lockedEditablePlan(planId);
+        return commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+    }
+
+    /** From the adoption step on, a commitment keeps every Annex A field of its own text. */
+    private static void checkAnnexAKept(ActionPlan plan, int number, CommitmentText text) {
+        if (!plan.getPhase().holdsAnnexA()) {
+            return;
+        }
+        List<MissingRecord> gaps = PlanWorkflow.annexAGaps(number, text,
+                Boolean.TRUE.equals(plan.politicalWillStep().ogpAnnex()), null, null);
+        if (!gaps.isEmpty()) {
+            throw new AnnexAIncomplete(gaps);
+        }
     }
 
     private Commitment editableCommitment(Long commitmentId) {
@@ -201,7 +240,7 @@ public class CommitmentService {
                     plan.getPeriodStart(), plan.getPeriodEnd());
         }
         if (start != null && end != null && end.isBefore(start)) {
-            throw new PlanRuleViolation("endDate", "commitment.error.end-before-start");
+            throw new PlanRuleViolation("endDate", "commitment.error.end-before-start", start);
         }
     }
 

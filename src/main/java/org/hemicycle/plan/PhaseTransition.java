@@ -2,8 +2,12 @@ package org.hemicycle.plan;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** The public record of when a plan reached each step, and who moved it. */
+/**
+ * The public record of when a plan reached each step, and who moved it: the day it happened as the plan
+ * team states it, and the moment it was entered on the platform.
+ */
 @Entity
 @Table(name = "phase_transition")
 public class PhaseTransition {
@@ -21,16 +25,18 @@ public class PhaseTransition {
     @Enumerated(EnumType.STRING)
     private PlanPhase toPhase;
 
+    private LocalDate reachedOn;
     private Instant movedAt;
     private String movedBy;
 
     protected PhaseTransition() {
     }
 
-    PhaseTransition(Long planId, PlanPhase fromPhase, PlanPhase toPhase, String movedBy) {
+    PhaseTransition(Long planId, PlanPhase fromPhase, PlanPhase toPhase, LocalDate reachedOn, String movedBy) {
         this.planId = planId;
         this.fromPhase = fromPhase;
         this.toPhase = toPhase;
+        this.reachedOn = reachedOn;
         this.movedBy = movedBy;
         this.movedAt = Instant.now();
     }
@@ -39,6 +45,7 @@ public class PhaseTransition {
     public Long getPlanId() { return planId; }
     public PlanPhase getFromPhase() { return fromPhase; }
     public PlanPhase getToPhase() { return toPhase; }
+    public LocalDate getReachedOn() { return reachedOn; }
     public Instant getMovedAt() { return movedAt; }
     public String getMovedBy() { return movedBy; }
 }

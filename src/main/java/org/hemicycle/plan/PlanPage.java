@@ -18,6 +18,11 @@ public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan
         return transitions.stream().filter(t -> t.getToPhase() == phase).reduce((first, second) -> second).orElse(null);
     }
 
+    /** The plan's progress across its commitments, for the summary that leads the plan page. */
+    public PlanProgress progress() {
+        return PlanProgress.of(commitments);
+    }
+
     public boolean canAddCommitment() {
         return commitments.size() < Commitment.MAX_PER_PLAN;
     }

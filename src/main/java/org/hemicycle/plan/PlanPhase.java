@@ -29,6 +29,14 @@ public enum PlanPhase {
         return current.ordinal() >= ordinal();
     }
 
+    /**
+     * From the adoption step on, every commitment keeps the Annex A fields that moving into it required:
+     * the plan put to the adopting body, and then adopted, is not emptied afterwards.
+     */
+    public boolean holdsAnnexA() {
+        return ordinal() >= ADOPTION.ordinal();
+    }
+
     /** Adopted plans are the ones the parliament has committed to. */
     public boolean isAdopted() {
         return ordinal() >= IMPLEMENTATION.ordinal();

@@ -19,4 +19,9 @@ public class PlanRuleViolation extends RuntimeException {
     public String field() { return field; }
     public String messageKey() { return messageKey; }
     public Object[] arguments() { return arguments.toArray(); }
+
+    /** Every refusal this one stands for, one per field at fault; most refusals are a single one. */
+    public List<PlanRuleViolation> all() {
+        return List.of(this);
+    }
 }

@@ -9,6 +9,7 @@ import org.hemicycle.parliament.Chamber;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hibernate.Hibernate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,6 +89,12 @@ public class PlanService {
         return plan;
     }
 
+    /** The plan, locked until the transaction ends, for changes that count or number its lists. */
+    ActionPlan lockedEditablePlan(Long planId) {
+        plans.lockById(planId).orElseThrow(PlanNotFound::new);
+        return editablePlan(planId);
+    }
+
     public List<MissingRecord> missingToAdvance(Long planId) {
         ActionPlan plan = editablePlan(planId);
         if (!plan.getPhase().hasNext()) {
@@ -139,21 +146,55 @@ public class PlanService {
 
     @Transactional
     public ActionPlan create(Long parliamentId, PlanDetails details) {
+        return create(parliamentId, details, LocalDate.now());
+    }
+
+    /** Starts a plan at step 1 on the day the work on it started, which may precede its entry here. */
+    @Transactional
+    public ActionPlan create(Long parliamentId, PlanDetails details, LocalDate startedOn) {
         permissions.checkEdit(parliamentId);
         Parliament parliament = parliaments.byId(parliamentId);
         checkPeriod(details);
-        ActionPlan plan = plans.save(new ActionPlan(parliament.getId(), freeSlug(parliament.getId(), details), details));
-        transitions.save(new PhaseTransition(plan.getId(), null, plan.getPhase(), actorName()));
+        String slug = slugOf(details);
+        if (plans.existsByParliamentIdAndSlug(parliament.getId(), slug)) {
+            throw new PlanRuleViolation("periodStart", "plan.error.period-taken", periodName(details));
+        }
+        ActionPlan plan;
+        try {
+            plan = plans.saveAndFlush(new ActionPlan(parliament.getId(), slug, details));
+        } catch (DataIntegrityViolationException concurrentCreate) {
+            // Someone created a plan for the same period at the same moment; the database kept theirs.
+            throw new PlanRuleViolation("periodStart", "plan.error.period-taken", periodName(details));
+        }
+        transitions.save(new PhaseTransition(plan.getId(), null, plan.getPhase(), startedOn, actorName()));
         return plan;
     }
 
     @Transactional
     public void updateDetails(Long planId, PlanDetails details) {
-        ActionPlan plan = editablePlan(planId);
+        updateDetails(planId, details, null);
+    }
+
+    /**
+     * Changes title, period and language. The period cannot leave out any commitment or activity; the
+     * plan's address (its period's years) does not change, since it is cited.
+     */
+    @Transactional
+    public void updateDetails(Long planId, PlanDetails details, String seenVersion) {
+        ActionPlan plan = lockedEditablePlan(planId);
+        RecordVersion.check(seenVersion, plan.details());
         checkPeriod(details);
+        Map<Long, Integer> numbers = new HashMap<>();
         for (Commitment commitment : commitments.findByPlanIdOrderByNumberAsc(planId)) {
+            numbers.put(commitment.getId(), commitment.getNumber());
             if (outside(commitment.getStartDate(), details) || outside(commitment.getEndDate(), details)) {
                 throw new PlanRuleViolation("periodStart", "plan.error.period-excludes-commitment", commitment.getNumber());
+            }
+        }
+        for (Activity activity : activities.findByPlanId(planId)) {
+            if (outside(activity.getStartDate(), details) || outside(activity.getEndDate(), details)) {
+                throw new PlanRuleViolation("periodStart", "plan.error.period-excludes-activity",
+                        activity.getDescription(), numbers.get(activity.getCommitmentId()));
             }
         }
         plan.describe(details);
@@ -161,7 +202,13 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, PoliticalWill step) {
+        record(planId, step, null);
+    }
+
+    @Transactional
+    public void record(Long planId, PoliticalWill step, String seenVersion) {
         ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, plan.politicalWillStep());
         Set<Long> ownChambers = parliaments.chambersOf(plan.getParliamentId()).stream()
                 .map(Chamber::getId).collect(Collectors.toSet());
         if (step.chamberIds() != null && !ownChambers.containsAll(step.chamberIds())) {
@@ -172,27 +219,61 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, LeadBody step) {
-        editablePlan(planId).record(step);
+        record(planId, step, null);
+    }
+
+    @Transactional
+    public void record(Long planId, LeadBody step, String seenVersion) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, plan.leadBody());
+        plan.record(step);
     }
 
     @Transactional
     public void record(Long planId, PointOfContact step) {
-        editablePlan(planId).record(step);
+        record(planId, step, null);
+    }
+
+    @Transactional
+    public void record(Long planId, PointOfContact step, String seenVersion) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, plan.pointOfContact());
+        plan.record(step);
     }
 
     @Transactional
     public void record(Long planId, CivilSocietyEngagement step) {
-        editablePlan(planId).record(step);
+        record(planId, step, null);
+    }
+
+    @Transactional
+    public void record(Long planId, CivilSocietyEngagement step, String seenVersion) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, plan.civilSocietyEngagement());
+        plan.record(step);
     }
 
     @Transactional
     public void record(Long planId, CoCreationDesign step) {
-        editablePlan(planId).record(step);
+        record(planId, step, null);
+    }
+
+    @Transactional
+    public void record(Long planId, CoCreationDesign step, String seenVersion) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, plan.coCreationDesign());
+        plan.record(step);
     }
 
     @Transactional
     public void record(Long planId, Adoption step) {
+        record(planId, step, null);
+    }
+
+    @Transactional
+    public void record(Long planId, Adoption step, String seenVersion) {
         ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, plan.adoption());
         if (step.adoptedOn() != null && step.adoptedOn().isAfter(LocalDate.now())) {
             throw new PlanRuleViolation("adoptedOn", "plan.error.adoption-in-future");
         }
@@ -201,21 +282,51 @@ public class PlanService {
 
     @Transactional
     public void recordImplementation(Long planId, Narrative step) {
-        editablePlan(planId).recordImplementation(step);
+        recordImplementation(planId, step, null);
+    }
+
+    @Transactional
+    public void recordImplementation(Long planId, Narrative step, String seenVersion) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, new Narrative(plan.getImplementationStrategy()));
+        plan.recordImplementation(step);
     }
 
     @Transactional
     public void recordMonitoring(Long planId, Narrative step) {
-        editablePlan(planId).recordMonitoring(step);
+        recordMonitoring(planId, step, null);
+    }
+
+    @Transactional
+    public void recordMonitoring(Long planId, Narrative step, String seenVersion) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, new Narrative(plan.getMonitoringApproach()));
+        plan.recordMonitoring(step);
     }
 
     @Transactional
     public void recordLessons(Long planId, Narrative step) {
-        editablePlan(planId).recordLessons(step);
+        recordLessons(planId, step, null);
+    }
+
+    @Transactional
+    public void recordLessons(Long planId, Narrative step, String seenVersion) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, new Narrative(plan.getLessonsLearned()));
+        plan.recordLessons(step);
     }
 
     @Transactional
     public PlanPhase advance(Long planId) {
+        return advance(planId, LocalDate.now());
+    }
+
+    /**
+     * Moves the plan into its next step, recording the day that actually happened: not in the future, and
+     * not before the day the plan reached the step it leaves.
+     */
+    @Transactional
+    public PlanPhase advance(Long planId, LocalDate reachedOn) {
         ActionPlan plan = editablePlan(planId);
         PlanPhase from = plan.getPhase();
         if (!from.hasNext()) {
@@ -226,8 +337,17 @@ public class PlanService {
         if (!missing.isEmpty()) {
             throw new PhaseRequirementsMissing(target, missing);
         }
+        LocalDate day = reachedOn == null ? LocalDate.now() : reachedOn;
+        if (day.isAfter(LocalDate.now())) {
+            throw new PlanRuleViolation("reachedOn", "plan.error.reached-in-future");
+        }
+        List<PhaseTransition> history = transitions.findByPlanIdOrderByMovedAtAsc(planId);
+        LocalDate previous = history.isEmpty() ? null : history.get(history.size() - 1).getReachedOn();
+        if (previous != null && day.isBefore(previous)) {
+            throw new PlanRuleViolation("reachedOn", "plan.error.reached-before-previous", previous);
+        }
         plan.moveTo(target);
-        transitions.save(new PhaseTransition(plan.getId(), from, target, actorName()));
+        transitions.save(new PhaseTransition(plan.getId(), from, target, day, actorName()));
         return target;
     }
 
@@ -240,7 +360,7 @@ public class PlanService {
 
     @Transactional
     public void addMember(Long planId, NewMember member) {
-        ActionPlan plan = editablePlan(planId);
+        ActionPlan plan = lockedEditablePlan(planId);
         members.save(new LeadBodyMember(plan.getId(), member, (int) members.countByPlanId(planId) + 1));
     }
 
@@ -252,7 +372,7 @@ public class PlanService {
 
     @Transactional
     public void addOrganization(Long planId, NewOrganization organization) {
-        ActionPlan plan = editablePlan(planId);
+        ActionPlan plan = lockedEditablePlan(planId);
         organizations.save(new SelectedOrganization(plan.getId(), organization,
                 (int) organizations.countByPlanId(planId) + 1));
     }
@@ -289,7 +409,7 @@ public class PlanService {
 
     private static void checkPeriod(PlanDetails details) {
         if (!details.periodEnd().isAfter(details.periodStart())) {
-            throw new PlanRuleViolation("periodEnd", "plan.error.period-end-before-start");
+            throw new PlanRuleViolation("periodEnd", "plan.error.period-end-before-start", details.periodStart());
         }
     }
 
@@ -297,13 +417,13 @@ public class PlanService {
         return date != null && (date.isBefore(details.periodStart()) || date.isAfter(details.periodEnd()));
     }
 
-    private String freeSlug(Long parliamentId, PlanDetails details) {
-        String base = details.periodStart().getYear() + "-" + details.periodEnd().getYear();
-        String slug = base;
-        for (int suffix = 2; plans.existsByParliamentIdAndSlug(parliamentId, slug); suffix++) {
-            slug = base + "-" + suffix;
-        }
-        return slug;
+    private static String periodName(PlanDetails details) {
+        return details.periodStart().getYear() + "–" + details.periodEnd().getYear();
+    }
+
+    /** A plan's address is its period's years: one plan per period in each parliament. */
+    private static String slugOf(PlanDetails details) {
+        return details.periodStart().getYear() + "-" + details.periodEnd().getYear();
     }
 
     private String actorName() {

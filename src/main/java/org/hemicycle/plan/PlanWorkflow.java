@@ -93,28 +93,39 @@ final class PlanWorkflow {
 
     /** The Annex A fields a commitment needs before its plan can go to adoption. */
     static List<MissingRecord> annexAGaps(Commitment commitment, ActionPlan plan, PlanFacts facts) {
+        return annexAGaps(commitment.getNumber(), commitment.text(), Boolean.TRUE.equals(plan.politicalWillStep().ogpAnnex()),
+                facts.activitiesByCommitment().getOrDefault(commitment.getId(), 0L),
+                facts.indicatorsByCommitment().getOrDefault(commitment.getId(), 0L));
+    }
+
+    /**
+     * The Annex A gaps of a commitment, in Annex A's order: what adoption requires, and what every change to
+     * a commitment of an adopted plan must keep. Activity and indicator counts are null where a form cannot
+     * hold them (a commitment is created before its activities).
+     */
+    static List<MissingRecord> annexAGaps(int number, CommitmentText text, boolean ogpAnnex, Long activities,
+                                          Long indicators) {
         List<MissingRecord> gaps = new ArrayList<>();
-        int number = commitment.getNumber();
-        if (commitment.getStartDate() == null || commitment.getEndDate() == null) {
+        if (text.startDate() == null || text.endDate() == null) {
             gaps.add(MissingRecord.inCommitment(number, "commitment.field.timeframe"));
         }
-        requireField(gaps, number, commitment.getResponsibleInstitution(), "commitment.field.responsible-institution");
-        requireField(gaps, number, commitment.getIssue(), "commitment.field.issue");
-        requireField(gaps, number, commitment.getDescription(), "commitment.field.description");
-        requireField(gaps, number, commitment.getJustification(), "commitment.field.justification");
-        if (Boolean.TRUE.equals(plan.politicalWillStep().ogpAnnex())) {
-            if (commitment.getOgpValues().isEmpty()) {
+        requireField(gaps, number, text.responsibleInstitution(), "commitment.field.responsible-institution");
+        requireField(gaps, number, text.issue(), "commitment.field.issue");
+        requireField(gaps, number, text.description(), "commitment.field.description");
+        requireField(gaps, number, text.justification(), "commitment.field.justification");
+        if (ogpAnnex) {
+            if (text.ogpValues() == null || text.ogpValues().isEmpty()) {
                 gaps.add(MissingRecord.inCommitment(number, "commitment.field.ogp-values"));
             }
-            requireField(gaps, number, commitment.getOgpRelevance(), "commitment.field.ogp-relevance");
+            requireField(gaps, number, text.ogpRelevance(), "commitment.field.ogp-relevance");
         }
-        if (facts.activitiesByCommitment().getOrDefault(commitment.getId(), 0L) == 0) {
+        if (activities != null && activities == 0) {
             gaps.add(MissingRecord.inCommitment(number, "commitment.field.activities"));
         }
-        if (facts.indicatorsByCommitment().getOrDefault(commitment.getId(), 0L) == 0) {
+        if (indicators != null && indicators == 0) {
             gaps.add(MissingRecord.inCommitment(number, "commitment.field.indicators"));
         }
-        requireField(gaps, number, commitment.getContactName(), "commitment.field.contact-person");
+        requireField(gaps, number, text.contactName(), "commitment.field.contact-person");
         return gaps;
     }
 

@@ -3,10 +3,17 @@ package org.hemicycle.plan;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
+
+    /** The plan row, locked until the transaction ends: changes that count or number a plan's lists queue here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from ActionPlan p where p.id = :id")
+    Optional<ActionPlan> lockById(Long id);
 
     Optional<ActionPlan> findByParliamentIdAndSlug(Long parliamentId, String slug);
 
@@ -55,6 +62,9 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
     long countByPlanId(Long planId);
 
+    @Query("select c.planId from Commitment c where c.id = :id")
+    Optional<Long> findPlanIdById(Long id);
+
     @Query("select c from Commitment c left join fetch c.ogpValues where c.planId = :planId order by c.number")
     List<Commitment> findWithValuesByPlanId(Long planId);
 }
@@ -76,6 +86,11 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query("select coalesce(max(a.position), 0) from Activity a where a.commitmentId = :commitmentId")
     int maxPosition(Long commitmentId);
 
+    long countByCommitmentId(Long commitmentId);
+
+    @Query("select a from Activity a where a.commitmentId in (select c.id from Commitment c where c.planId = :planId)")
+    List<Activity> findByPlanId(Long planId);
+
     @Query("""
             select new org.hemicycle.plan.ActivityCount(a.commitmentId, count(a),
                    sum(case when a.completed = true then 1 else 0 end))
@@ -91,6 +106,8 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     @Query("select coalesce(max(i.position), 0) from Indicator i where i.commitmentId = :commitmentId")
     int maxPosition(Long commitmentId);
+
+    long countByCommitmentId(Long commitmentId);
 
     @Query("""
             select new org.hemicycle.plan.IndicatorCount(i.commitmentId, count(i))

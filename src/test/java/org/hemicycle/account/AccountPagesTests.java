@@ -34,6 +34,23 @@ class AccountPagesTests {
     }
 
     @Test
+    void aLostAdminPasswordIsRecoveredByAResetStartNotByAFixedPassword() throws Exception {
+        String email = Fixtures.unique("recovered") + "@example.org";
+        new FirstAdminBootstrap(accounts, email, "first lost passphrase", true).afterSingletonsInstantiated();
+        MockHttpSession session = signIn(email, "first lost passphrase");
+
+        new FirstAdminBootstrap(accounts, email, "second recovered passphrase", true).afterSingletonsInstantiated();
+        mvc.perform(get("/manage").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(formLogin("/login").userParameter("email").user(email).password("first lost passphrase"))
+                .andExpect(redirectedUrl("/login?error"));
+        signIn(email, "second recovered passphrase");
+        assertThat(accounts.loadUserByUsername(email).isAdmin()).isTrue();
+        // A normal start leaves an installation that has an admin alone.
+        new FirstAdminBootstrap(accounts, email, "", false).afterSingletonsInstantiated();
+        signIn(email, "second recovered passphrase");
+    }
+
+    @Test
     void signInAndOutEndsTheSession() throws Exception {
         HemicycleUser editor = fixtures.editor(fixtures.parliament(null));
         MockHttpSession session = signIn(editor.email(), Fixtures.PASSWORD);

@@ -1,27 +1,20 @@
 package org.hemicycle.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hemicycle.Fixtures;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.parliament.Parliament;
@@ -33,9 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,60 +38,32 @@ import org.springframework.context.annotation.Import;
  * draft two commitments with their activities and indicators, publish, and read the public pages signed
  * out, which axe-core checks for serious and critical accessibility violations.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromium-driver} packages; without them the test fails.
+ * <p>Needs a headless Chromium and its driver: Debian's {@code chromium} and {@code chromium-driver} packages, or
+ * those {@code CHROMIUM_PATH} and {@code CHROMEDRIVER_PATH} point to (see {@link Browser}); without them the test fails.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @Import(Fixtures.class)
 class PlanJourneyTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Browser.WAIT;
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
 
+    private Browser browser;
     private WebDriver driver;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("This end-to-end test needs a headless Chromium and its driver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + ". Install Debian's packages: apt-get install chromium chromium-driver");
-        }
-        profile = Files.createTempDirectory("hemicycle-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1024", "--lang=en-US", "--user-data-dir=" + profile);
-        // Both paths are given, so Selenium Manager never looks for (or downloads) a browser or driver.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            throw new AssertionError("Could not start headless Chromium with " + CHROMEDRIVER + " and " + CHROMIUM
-                    + ". Install matching versions of Debian's chromium and chromium-driver packages.", e);
-        }
-        driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(Duration.ofSeconds(60));
+        browser = Browser.start();
+        driver = browser.driver();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException | UncheckedIOException e) {
-                // Only a temporary browser profile is left behind.
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -145,7 +107,7 @@ class PlanJourneyTests {
         assertThat(phaseTag()).isEqualTo("Step 1 of 10: Build political will");
 
         // Moving on too early is refused, with the list of what is missing
-        clickAndWait(submitOf("form[action$='/advance']"));
+        clickAndWait(submitOf("form[action$='/advance#advance']"));
         WebElement refusal = driver.findElement(By.cssSelector("main .error-summary"));
         assertThat(refusal.findElement(By.tagName("h2")).getText())
                 .isEqualTo("The plan cannot move to step 2 (Lead parliamentary body) yet");
@@ -167,7 +129,7 @@ class PlanJourneyTests {
         type(By.id("memberName"), "Ana Example");
         type(By.id("party"), "Party A");
         type(By.id("role"), "Chair");
-        clickAndWait(submitOf("form[action$='/members']"));
+        clickAndWait(submitOf("form[action$='/members#add-member']"));
         assertThat(path()).endsWith("/steps/lead-body");
         assertThat(notice()).isEqualTo("Added.");
         assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("Ana Example", "Party A", "Chair");
@@ -188,7 +150,7 @@ class PlanJourneyTests {
         type(By.id("name"), "Open Data Collective");
         new Select(driver.findElement(By.id("sector"))).selectByValue("CIVIL_SOCIETY");
         driver.findElement(By.cssSelector("input[type=checkbox][name=forumMember]")).click();
-        clickAndWait(submitOf("form[action$='/organizations']"));
+        clickAndWait(submitOf("form[action$='/organizations#add-organization']"));
         assertThat(path()).endsWith("/steps/civil-society");
         assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("Open Data Collective");
         type(By.id("selectionCriteria"), "An open call, judged on expertise and independence.");
@@ -239,6 +201,11 @@ class PlanJourneyTests {
         String planPage = "/parliaments/" + parliament.getSlug() + "/plans/2025-2026";
         assertThat(path()).isEqualTo(planPage);
         assertThat(heading()).isEqualTo(planTitle);
+        // The page leads with progress and commitments; each step's record opens on demand, without JavaScript.
+        assertThat(driver.findElement(By.id("commitments")).getLocation().getY())
+                .isLessThan(driver.findElement(By.id("cycle")).getLocation().getY());
+        assertThat(main()).doesNotContain("Every party group signed the open parliament declaration.");
+        driver.findElements(By.cssSelector("main .timeline details:not([open]) > summary")).forEach(WebElement::click);
         assertThat(main()).contains(
                 "Step 6 of 10: Co-creation and drafting",
                 "1 Jan 2025 to 31 Dec 2026",
@@ -291,7 +258,7 @@ class PlanJourneyTests {
     }
 
     private void advanceTo(String expectedNotice) {
-        clickAndWait(submitOf("form[action$='/advance']"));
+        clickAndWait(submitOf("form[action$='/advance#advance']"));
         assertThat(driver.findElements(By.cssSelector("main .error-summary")))
                 .as("refusal to advance").extracting(WebElement::getText).isEmpty();
         assertThat(notice()).isEqualTo(expectedNotice);
@@ -323,7 +290,7 @@ class PlanJourneyTests {
         type(By.id("deliverable"), deliverable);
         setDate(By.id("activityStart"), LocalDate.of(2025, 3, 1));
         setDate(By.id("activityEnd"), LocalDate.of(2025, 12, 31));
-        clickAndWait(submitOf("form[action$='" + commitment + "/activities']"));
+        clickAndWait(submitOf("form[action$='" + commitment + "/activities#add-activity']"));
         assertThat(notice()).isEqualTo("Added.");
         assertThat(driver.findElement(By.id("activity-list")).getText())
                 .contains("Publish the votes of commitment " + number, "Deliverable: " + deliverable);
@@ -332,7 +299,7 @@ class PlanJourneyTests {
         type(By.id("baseline"), baseline);
         type(By.id("target"), target);
         type(By.id("unit"), unit);
-        clickAndWait(submitOf("form[action$='" + commitment + "/indicators']"));
+        clickAndWait(submitOf("form[action$='" + commitment + "/indicators#add-indicator']"));
         assertThat(notice()).isEqualTo("Added.");
         assertThat(driver.findElement(By.xpath("//h2[@id='indicators']/following-sibling::table[1]")).getText())
                 .contains(indicator, target, unit);

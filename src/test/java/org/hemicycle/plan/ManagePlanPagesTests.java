@@ -82,15 +82,16 @@ class ManagePlanPagesTests {
         mvc.perform(newPlan("", "2025-01-01", "2026-12-31").param("lang", "es"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString(messages.getMessage("form.error-summary.title", null, SPANISH))))
-                .andExpect(content().string(containsString(messages.getMessage("NotBlank", null, SPANISH))));
+                .andExpect(content().string(containsString(messages.getMessage("NotBlank.planDetails.title", null, SPANISH))));
         mvc.perform(newPlan("Backwards", "2026-01-01", "2025-01-01").param("lang", "es"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString(
-                        escaped(messages.getMessage("plan.error.period-end-before-start", null, SPANISH)))));
+                        escaped(messages.getMessage("plan.error.period-end-before-start",
+                                new Object[] {java.time.LocalDate.of(2026, 1, 1)}, SPANISH)))));
         mvc.perform(newPlan("Not a date", "2025-02-30", "2026-01-01").param("lang", "es"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString(
-                        escaped(messages.getMessage("typeMismatch.java.time.LocalDate", null, SPANISH)))));
+                        escaped(messages.getMessage("typeMismatch.planDetails.periodStart", null, SPANISH)))));
         mvc.perform(newPlan("x".repeat(301), "2025-01-01", "2026-01-01"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(newPlan("Wrong language", "2025-01-01", "2026-01-01").param("contentLanguage", "de"))

@@ -57,7 +57,10 @@ class QueryCountTests {
         Parliament parliament = fixtures.parliament(null);
         long parliamentBefore = statementsFor("/parliaments/" + parliament.getSlug());
         HemicycleUser editor = fixtures.editor(parliament);
-        IntStream.range(0, 3).forEach(i -> fixtures.as(editor, () -> plans.publish(fixtures.plan(editor, parliament).getId())));
+        // One plan per period: each cycle of this parliament has its own years.
+        IntStream.range(0, 3).forEach(i -> fixtures.as(editor, () -> plans.publish(plans.create(parliament.getId(),
+                new PlanDetails("Cycle " + i, null, java.time.LocalDate.of(2025 + 2 * i, 1, 1),
+                        java.time.LocalDate.of(2026 + 2 * i, 12, 31), "en")).getId())));
 
         assertThat(statementsFor("/")).isEqualTo(homeBefore);
         assertThat(statementsFor("/parliaments/" + parliament.getSlug())).isEqualTo(parliamentBefore);

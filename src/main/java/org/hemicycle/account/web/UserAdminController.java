@@ -95,6 +95,18 @@ class UserAdminController {
         return renderShow(id, model);
     }
 
+    /** Asks before a role is revoked; the form on this page posts to the handler below. */
+    @GetMapping("/{id}/grants/{grantId}/revoke")
+    String confirmRevoke(@PathVariable Long id, @PathVariable Long grantId, Model model) {
+        AccountSummary account = accounts.summary(id);
+        AccountSummary.Grant grant = account.grants().stream().filter(held -> held.id().equals(grantId)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("account", account);
+        model.addAttribute("grant", grant);
+        model.addAttribute("parliament", parliaments.byId(grant.parliamentId()));
+        return "admin/confirm-revoke";
+    }
+
     @PostMapping("/{id}/grants/{grantId}/revoke")
     String revoke(@PathVariable Long id, @PathVariable Long grantId, RedirectAttributes redirect) {
         accounts.revoke(id, grantId);

@@ -64,7 +64,7 @@ final class ApiDocuments {
     record MeetingDocument(String title, LocalDate heldOn, MeetingFormat format, String summary) {
     }
 
-    record TransitionDocument(PlanPhase from, PlanPhase to, Instant at) {
+    record TransitionDocument(PlanPhase from, PlanPhase to, java.time.LocalDate reachedOn, Instant at) {
     }
 
     record CommitmentSummaryDocument(int number, String title, Pillar pillar, LocalDate startDate, LocalDate endDate,
@@ -128,7 +128,7 @@ final class ApiDocuments {
                         design.civilSocietyRole(), design.communicationsPlan(), page.meetings().stream()
                         .map(m -> new MeetingDocument(m.getTitle(), m.getHeldOn(), m.getFormat(), m.getSummary())).toList()),
                 plan.adoption(), plan.getImplementationStrategy(), plan.getMonitoringApproach(), plan.getLessonsLearned(),
-                page.transitions().stream().map(t -> new TransitionDocument(t.getFromPhase(), t.getToPhase(), t.getMovedAt()))
+                page.transitions().stream().map(t -> new TransitionDocument(t.getFromPhase(), t.getToPhase(), t.getReachedOn(), t.getMovedAt()))
                         .toList(),
                 page.commitments().stream().map(summary -> {
                     Commitment c = summary.commitment();

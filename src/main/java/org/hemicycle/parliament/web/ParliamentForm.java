@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hemicycle.parliament.NewParliament;
 
-/** Registering a parliament of the network; a second chamber makes it bicameral. */
-record ParliamentForm(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
-                      @NotBlank @Size(max = 200) String name,
+/** Registering a parliament of the network; a second chamber makes it bicameral. Fields in the form's order. */
+record ParliamentForm(@NotBlank @Size(max = 200) String name,
+                      @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
                       @NotBlank @Size(max = 120) String country,
                       @NotBlank @Pattern(regexp = "[A-Z]{2}") String countryCode,
                       @NotBlank @Pattern(regexp = "en|es|fr|pt") String contentLanguage,

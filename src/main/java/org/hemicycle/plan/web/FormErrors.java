@@ -11,11 +11,13 @@ final class FormErrors {
     private FormErrors() {
     }
 
-    static void reject(BindingResult errors, PlanRuleViolation violation) {
-        if (violation.field() == null) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-        } else {
-            errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+    static void reject(BindingResult errors, PlanRuleViolation refusal) {
+        for (PlanRuleViolation violation : refusal.all()) {
+            if (violation.field() == null) {
+                errors.reject(violation.messageKey(), violation.arguments(), null);
+            } else {
+                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+            }
         }
     }
 

@@ -52,19 +52,25 @@ class ManageCommitmentController {
     String edit(@PathVariable Long id, Model model) {
         CommitmentPage page = commitments.workspace(id);
         model.addAttribute("commitment", page.commitment().text());
+        model.addAttribute(EditConflicts.VERSION_PARAMETER, RecordVersion.of(page.commitment().text()));
         return editView(page, model);
     }
 
     @PostMapping("/commitments/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("commitment") CommitmentText commitment,
-                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
+                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
+        model.addAttribute(EditConflicts.VERSION_PARAMETER, version);
         if (!errors.hasErrors()) {
             try {
-                commitments.update(id, commitment);
+                commitments.update(id, commitment, version);
                 redirect.addFlashAttribute("notice", "manage.saved");
                 return "redirect:/manage/commitments/" + id;
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
+            } catch (StaleRecord stale) {
+                EditConflicts.show(stale, commitment, errors, model, response);
+                return editView(commitments.workspace(id), model);
             }
         }
         FormErrors.markUnprocessable(response);

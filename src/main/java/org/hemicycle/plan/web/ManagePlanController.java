@@ -81,6 +81,9 @@ class ManagePlanController {
     @GetMapping("/plans/{id}")
     String workspace(@PathVariable Long id, Model model) {
         model.addAttribute("page", plans.workspace(id));
+        if (!model.containsAttribute("advance")) {
+            model.addAttribute("advance", AdvanceForm.today());
+        }
         if (!model.containsAttribute("missing")) {
             model.addAttribute("missing", plans.missingToAdvance(id));
         }
@@ -92,19 +95,26 @@ class ManagePlanController {
         ActionPlan plan = plans.editablePlan(id);
         model.addAttribute("plan", plan);
         model.addAttribute("planDetails", plan.details());
+        model.addAttribute(EditConflicts.VERSION_PARAMETER, RecordVersion.of(plan.details()));
         return "plan/manage/plan-details";
     }
 
     @PostMapping("/plans/{id}/details")
     String updateDetails(@PathVariable Long id, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
-                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                         Model model, HttpServletResponse response, RedirectAttributes redirect,
+                         @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
+        model.addAttribute(EditConflicts.VERSION_PARAMETER, version);
         if (!errors.hasErrors()) {
             try {
-                plans.updateDetails(id, planDetails);
+                plans.updateDetails(id, planDetails, version);
                 redirect.addFlashAttribute("notice", "manage.saved");
                 return "redirect:/manage/plans/" + id;
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
+            } catch (StaleRecord stale) {
+                EditConflicts.show(stale, planDetails, errors, model, response);
+                model.addAttribute("plan", plans.editablePlan(id));
+                return "plan/manage/plan-details";
             }
         }
         FormErrors.markUnprocessable(response);
@@ -113,20 +123,22 @@ class ManagePlanController {
     }
 
     @PostMapping("/plans/{id}/advance")
-    String advance(@PathVariable Long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            PlanPhase reached = plans.advance(id);
-            redirect.addFlashAttribute("notice", "manage.advanced." + reached);
-            return "redirect:/manage/plans/" + id;
-        } catch (PhaseRequirementsMissing refused) {
-            FormErrors.markUnprocessable(response);
-            model.addAttribute("refused", refused);
-            model.addAttribute("missing", refused.missing());
-            return workspace(id, model);
-        } catch (PlanRuleViolation violation) {
-            redirect.addFlashAttribute("notice", violation.messageKey());
-            return "redirect:/manage/plans/" + id;
+    String advance(@PathVariable Long id, @Valid @ModelAttribute("advance") AdvanceForm advance, BindingResult errors,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                PlanPhase reached = plans.advance(id, advance.reachedOn());
+                redirect.addFlashAttribute("notice", "manage.advanced." + reached);
+                return "redirect:/manage/plans/" + id;
+            } catch (PhaseRequirementsMissing refused) {
+                model.addAttribute("refused", refused);
+                model.addAttribute("missing", refused.missing());
+            } catch (PlanRuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
         }
+        FormErrors.markUnprocessable(response);
+        return workspace(id, model);
     }
 
     @PostMapping("/plans/{id}/publish")

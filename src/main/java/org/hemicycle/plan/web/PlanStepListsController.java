@@ -64,7 +64,7 @@ class PlanStepListsController {
         if (!errors.hasErrors()) {
             add.run();
             redirect.addFlashAttribute("notice", "manage.item-added");
-            return "redirect:/manage/plans/" + id + "/steps/" + page.slug();
+            return "redirect:/manage/plans/" + id + "/steps/" + page.slug() + listAnchor(page);
         }
         FormErrors.markUnprocessable(response);
         model.addAttribute("step", page.currentRecord(plans.editablePlan(id)));
@@ -73,6 +73,16 @@ class PlanStepListsController {
 
     private String removed(Long id, StepPage page, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", "manage.item-removed");
-        return "redirect:/manage/plans/" + id + "/steps/" + page.slug();
+        return "redirect:/manage/plans/" + id + "/steps/" + page.slug() + listAnchor(page);
+    }
+
+    /** Back to the list that changed, not to the top of the step's page. */
+    private static String listAnchor(StepPage page) {
+        return switch (page) {
+            case LEAD_BODY -> "#members";
+            case CIVIL_SOCIETY -> "#organizations";
+            case CO_CREATION -> "#meetings";
+            default -> "";
+        };
     }
 }

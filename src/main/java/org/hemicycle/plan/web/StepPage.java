@@ -24,9 +24,9 @@ public enum StepPage {
     private final String slug;
     private final PlanPhase phase;
     private final String template;
-    private final Function<ActionPlan, Object> currentRecord;
+    private final Function<ActionPlan, Record> currentRecord;
 
-    StepPage(String slug, PlanPhase phase, String template, Function<ActionPlan, Object> currentRecord) {
+    StepPage(String slug, PlanPhase phase, String template, Function<ActionPlan, Record> currentRecord) {
         this.slug = slug;
         this.phase = phase;
         this.template = template;
@@ -45,7 +45,7 @@ public enum StepPage {
     public PlanPhase phase() { return phase; }
     public String template() { return template; }
 
-    Object currentRecord(ActionPlan plan) {
+    Record currentRecord(ActionPlan plan) {
         return currentRecord.apply(plan);
     }
 }

@@ -22,6 +22,8 @@ class StepPageModel {
         model.addAttribute("plan", plan);
         model.addAttribute("stepPage", page);
         model.addAttribute("parliament", parliaments.byId(plan.getParliamentId()));
+        // A form shown afresh carries the version it shows; one sent back keeps the version it was opened at.
+        addIfAbsent(model, EditConflicts.VERSION_PARAMETER, RecordVersion.of(page.currentRecord(plan)));
         switch (page) {
             case POLITICAL_WILL -> model.addAttribute("chambers", parliaments.chambersOf(plan.getParliamentId()));
             case LEAD_BODY -> {

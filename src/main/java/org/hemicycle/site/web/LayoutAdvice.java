@@ -4,9 +4,11 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hemicycle.account.CurrentUser;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.site.SiteLanguages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,10 +16,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
-    private final CurrentUser currentUser;
+    /** Open Graph wants language_TERRITORY; these are the variants the network's readers use. */
+    private static final Map<String, String> OPEN_GRAPH_LOCALES = Map.of("en", "en_US", "es", "es_LA", "fr", "fr_FR",
+            "pt", "pt_BR");
 
-    LayoutAdvice(CurrentUser currentUser) {
+    private final CurrentUser currentUser;
+    private final String publicUrl;
+
+    LayoutAdvice(CurrentUser currentUser, @Value("${hemicycle.public-url:}") String publicUrl) {
         this.currentUser = currentUser;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @ModelAttribute("viewer")
@@ -31,6 +39,21 @@ class LayoutAdvice {
         Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = failedUri instanceof String failed ? failed : request.getRequestURI();
         return uri.substring(request.getContextPath().length());
+    }
+
+    /**
+     * The page's absolute address, for the links a shared page previews with (og:url), when the installation
+     * says where it is public (hemicycle.public-url). Never from the request's Host header: public pages are
+     * kept in a cache shared by every visitor, and a forged host must not end up in a stored copy.
+     */
+    @ModelAttribute("pageUrl")
+    String pageUrl(HttpServletRequest request) {
+        return publicUrl.isEmpty() ? null : publicUrl + currentPath(request);
+    }
+
+    @ModelAttribute("ogLocale")
+    String ogLocale(Locale locale) {
+        return OPEN_GRAPH_LOCALES.get(pageLanguage(locale));
     }
 
     @ModelAttribute("languages")

@@ -1,0 +1,47 @@
+package org.hemicycle.site.web;
+
+import java.beans.PropertyEditorSupport;
+import java.text.Normalizer;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Every text a form or a URL sends is normalized before any module sees it: control characters (NUL,
+ * escape, bell…) are dropped, line breaks become plain newlines, and the text is put in Unicode's
+ * composed form so that equal words compare equal. Tabs and newlines stay.
+ */
+@ControllerAdvice
+class InputTextAdvice {
+
+    @InitBinder
+    void normalizeText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new NormalizingEditor());
+    }
+
+    static String normalize(String text) {
+        if (text == null) {
+            return null;
+        }
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder clean = new StringBuilder(lines.length());
+        lines.codePoints()
+                .filter(c -> c == '\t' || c == '\n' || !Character.isISOControl(c))
+                .filter(c -> Character.getType(c) != Character.SURROGATE)
+                .forEach(clean::appendCodePoint);
+        return Normalizer.normalize(clean, Normalizer.Form.NFC);
+    }
+
+    private static final class NormalizingEditor extends PropertyEditorSupport {
+        @Override
+        public void setAsText(String text) {
+            setValue(normalize(text));
+        }
+
+        @Override
+        public String getAsText() {
+            Object value = getValue();
+            return value == null ? "" : value.toString();
+        }
+    }
+}

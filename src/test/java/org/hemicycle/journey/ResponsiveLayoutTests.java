@@ -1,0 +1,141 @@
+package org.hemicycle.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hemicycle.Fixtures;
+import org.hemicycle.account.AccountService;
+import org.hemicycle.account.NewAccount;
+import org.hemicycle.account.ParliamentRole;
+import org.hemicycle.account.PlatformRole;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The demo installation's pages, public and signed in, on a 360 px phone: none scrolls sideways. On a desktop,
+ * tables nested in a commitment's card use the card's whole width.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@Import(Fixtures.class)
+class ResponsiveLayoutTests {
+
+    private static final int PHONE = 360;
+    private static final String CHILE_PLAN = "/parliaments/chile/plans/2025-2027";
+
+    @LocalServerPort int port;
+    @Autowired AccountService accounts;
+    @Autowired ParliamentService parliaments;
+
+    private Browser browser;
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void publicPagesFitAPhoneAndNestedTablesUseTheDesktopWidth() {
+        open("/?lang=en");
+        open(CHILE_PLAN + "/commitments/2");
+        List<WebElement> nested = driver.findElements(By.cssSelector("main dl.summary-list table"));
+        assertThat(nested).as("activity and indicator tables on the commitment page").hasSizeGreaterThanOrEqualTo(2);
+        double cardWidth = driver.findElement(By.cssSelector("main dl.summary-list")).getRect().getWidth();
+        assertThat(nested).allSatisfy(table -> assertThat((double) table.getRect().getWidth())
+                .as("width of a table nested in the commitment card").isGreaterThan(0.95 * cardWidth));
+
+        browser.emulateWidth(PHONE);
+        assertNoSidewaysScrolling(List.of("/", "/parliaments/chile", CHILE_PLAN, CHILE_PLAN + "/commitments/2",
+                CHILE_PLAN + "/commitments/1"));
+    }
+
+    @Test
+    void signedInPagesWithListsFitAPhone() {
+        // A network coordinator who is also Chile's point of contact sees the plan team's and the admin's pages.
+        Parliament chile = parliaments.bySlug("chile");
+        String email = Fixtures.unique("phone") + "@example.org";
+        Long account = accounts.create(new NewAccount(email, "Phone Reader", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
+        accounts.grant(account, chile.getId(), ParliamentRole.POINT_OF_CONTACT);
+
+        open("/login?lang=en");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.urlMatches(".*/manage$"));
+
+        String workspace = href("main a[href*='/manage/plans/']");
+        open(workspace);
+        String editor = href("main a[href*='/manage/commitments/']");
+        open(editor);
+        String removeActivity = href("#activity-list a[href$='/delete']");
+
+        browser.emulateWidth(PHONE);
+        assertNoSidewaysScrolling(List.of("/manage", workspace, workspace + "/steps/political-will",
+                workspace + "/steps/lead-body", workspace + "/steps/civil-society", workspace + "/steps/co-creation",
+                workspace + "/steps/adoption", editor, removeActivity, "/admin/users", "/admin/users/" + account));
+    }
+
+    private void assertNoSidewaysScrolling(List<String> paths) {
+        Map<String, String> tooWide = new LinkedHashMap<>();
+        for (String path : paths) {
+            open(path);
+            assertThat(driver.findElements(By.cssSelector("main"))).as("page %s", path).isNotEmpty();
+            List<Number> widths = new ArrayList<>();
+            for (Object width : (List<?>) driver.executeScript(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth, window.innerWidth]")) {
+                widths.add((Number) width);
+            }
+            int scrollWidth = widths.get(0).intValue();
+            int visibleWidth = Math.min(widths.get(1).intValue(), widths.get(2).intValue());
+            if (scrollWidth > visibleWidth) {
+                tooWide.put(path, scrollWidth + " px wide in a " + visibleWidth + " px window, widest: "
+                        + driver.executeScript(WIDEST_ELEMENT));
+            }
+        }
+        assertThat(tooWide).as("pages that scroll sideways at %d px", PHONE).isEmpty();
+    }
+
+    /** Names the element reaching furthest right, to say what makes a page too wide. */
+    private static final String WIDEST_ELEMENT = """
+            let widest = null, right = 0;
+            for (const element of document.querySelectorAll('body *')) {
+              const edge = element.getBoundingClientRect().right;
+              if (edge > right) { right = edge; widest = element; }
+            }
+            return widest ? widest.tagName.toLowerCase() + '.' + widest.className + ' (right edge ' + Math.round(right) + ')' : '';
+            """;
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private String href(String selector) {
+        String href = driver.findElement(By.cssSelector(selector)).getDomAttribute("href");
+        return href.startsWith("http") ? href.substring(href.indexOf('/', "http://".length())) : href;
+    }
+}

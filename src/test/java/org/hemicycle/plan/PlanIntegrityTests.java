@@ -1,0 +1,163 @@
+package org.hemicycle.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.hemicycle.Fixtures;
+import org.hemicycle.HemicycleTest;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Parliament;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Rules that hold under concurrent edits, and that hold for the whole life of a plan, not only when first typed. */
+@HemicycleTest
+class PlanIntegrityTests {
+
+    @Autowired Fixtures fixtures;
+    @Autowired CommitmentService commitments;
+    @Autowired PlanService plans;
+
+    Parliament parliament;
+    HemicycleUser editor;
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+
+    @BeforeEach
+    void setUp() {
+        parliament = fixtures.parliament(null);
+        editor = fixtures.editor(parliament);
+    }
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void concurrentDeletesAndAddsNeverLeaveAGapInTheNumbering() throws Exception {
+        for (int attempt = 0; attempt < 15; attempt++) {
+            int run = attempt;
+            ActionPlan plan = fixtures.as(editor, () -> plans.create(parliament.getId(), new PlanDetails("Race " + run, null,
+                    LocalDate.of(2030 + run * 3, 1, 1), LocalDate.of(2031 + run * 3, 12, 31), "en")));
+            List<Long> ids = IntStream.rangeClosed(1, 6)
+                    .mapToObj(i -> fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("C" + i)).getId()))
+                    .toList();
+            List<Callable<Object>> work = new ArrayList<>();
+            work.add(() -> { commitments.delete(ids.get(1)); return null; });
+            work.add(() -> commitments.add(plan.getId(), Fixtures.draftCommitment("Added A")));
+            work.add(() -> { commitments.delete(ids.get(3)); return null; });
+            work.add(() -> commitments.add(plan.getId(), Fixtures.draftCommitment("Added B")));
+            work.add(() -> { commitments.delete(ids.get(0)); return null; });
+            work.add(() -> commitments.add(plan.getId(), Fixtures.draftCommitment("Added C")));
+            List<Throwable> failures = runTogether(work);
+
+            assertThat(failures).as("run %d", run).isEmpty();
+            List<Integer> numbers = fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId())).stream()
+                    .map(Commitment::getNumber).toList();
+            assertThat(numbers).as("run %d", run).containsExactly(1, 2, 3, 4, 5, 6);
+            // And the plan still takes new commitments in order.
+            assertThat(fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("After"))).getNumber())
+                    .isEqualTo(7);
+        }
+    }
+
+    @Test
+    void aPlanForAPeriodThatAlreadyHasOneIsRefusedEvenWhenCreatedAtOnce() throws Exception {
+        PlanDetails details = new PlanDetails("First", null, Fixtures.PLAN_START, Fixtures.PLAN_END, "en");
+        fixtures.as(editor, () -> plans.create(parliament.getId(), details));
+        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.create(parliament.getId(),
+                new PlanDetails("Same years", null, Fixtures.PLAN_START.plusMonths(2), Fixtures.PLAN_END, "en"))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.period-taken");
+
+        List<Callable<Object>> work = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String title = "Simultaneous " + i;
+            work.add(() -> plans.create(parliament.getId(), new PlanDetails(title, null,
+                    LocalDate.of(2040, 1, 1), LocalDate.of(2041, 12, 31), "en")));
+        }
+        List<Throwable> failures = runTogether(work);
+        assertThat(failures).hasSize(3).allSatisfy(failure -> assertThat(failure)
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.period-taken"));
+        assertThat(fixtures.as(editor, () -> plans.visiblePlansOf(parliament.getId())))
+                .extracting(ActionPlan::getSlug).containsExactlyInAnyOrder("2025-2026", "2040-2041");
+    }
+
+    @Test
+    void shrinkingThePeriodCannotLeaveAnActivityOutsideIt() {
+        ActionPlan plan = fixtures.plan(editor, parliament);
+        Commitment undated = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("No dates")));
+        fixtures.as(editor, () -> commitments.addActivity(undated.getId(), new NewActivity("Late hearing", null,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))));
+
+        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.updateDetails(plan.getId(),
+                new PlanDetails(plan.getTitle(), null, Fixtures.PLAN_START, LocalDate.of(2026, 6, 30), "en"))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.period-excludes-activity")
+                .satisfies(refusal -> assertThat(((PlanRuleViolation) refusal).arguments()).containsExactly("Late hearing", 1));
+        fixtures.as(editor, () -> plans.updateDetails(plan.getId(),
+                new PlanDetails(plan.getTitle(), null, Fixtures.PLAN_START, LocalDate.of(2026, 11, 30), "en")));
+    }
+
+    @Test
+    void fromAdoptionOnEveryChangeKeepsAnnexAComplete() {
+        ActionPlan plan = fixtures.planInDrafting(editor, parliament);
+        Commitment commitment = fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open the records");
+        fixtures.as(editor, () -> plans.advance(plan.getId()));
+        assertThat(fixtures.as(editor, () -> plans.editablePlan(plan.getId())).getPhase()).isEqualTo(PlanPhase.ADOPTION);
+
+        CommitmentText complete = Fixtures.completeCommitment("Open the records");
+        CommitmentText emptied = new CommitmentText(complete.title(), complete.pillar(), complete.startDate(),
+                complete.endDate(), complete.responsibleInstitution(), null, null, " ", complete.description(), null,
+                complete.ogpValues(), null, null, complete.contactName(), null, null, null, null, null);
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.update(commitment.getId(), emptied)))
+                .isInstanceOfSatisfying(AnnexAIncomplete.class, refusal -> assertThat(refusal.all())
+                        .extracting(PlanRuleViolation::field).containsExactly("issue", "justification"));
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Thin"))))
+                .isInstanceOf(AnnexAIncomplete.class);
+        Long activityId = fixtures.as(editor, () -> commitments.workspace(commitment.getId())).activities().get(0).getId();
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.removeActivity(commitment.getId(), activityId)))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("activity.error.last-of-adopted");
+
+        fixtures.as(editor, () -> commitments.update(commitment.getId(), complete));
+        assertThat(fixtures.as(editor, () -> commitments.add(plan.getId(), complete)).getNumber()).isEqualTo(2);
+    }
+
+    /** Starts every task at the same instant, as the editor, and returns what each one threw. */
+    private List<Throwable> runTogether(List<Callable<Object>> work) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> results = new ArrayList<>();
+        for (Callable<Object> task : work) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return fixtures.as(editor, () -> {
+                    try {
+                        return task.call();
+                    } catch (Exception e) {
+                        throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+                    }
+                });
+            }));
+        }
+        start.countDown();
+        List<Throwable> failures = new ArrayList<>();
+        for (Future<Object> result : results) {
+            try {
+                result.get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures.add(e.getCause());
+            }
+        }
+        return failures;
+    }
+}
