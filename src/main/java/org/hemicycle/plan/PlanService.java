@@ -2,6 +2,7 @@ package org.hemicycle.plan;
 
 import java.time.LocalDate;
 import java.util.*;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hemicycle.account.CurrentUser;
 import org.hemicycle.account.HemicycleUser;
@@ -86,6 +87,13 @@ public class PlanService {
         permissions.checkEdit(plan.getParliamentId());
         // Step forms are rendered after the transaction: load the chambers while it is open.
         Hibernate.initialize(plan.getChamberIds());
+        return plan;
+    }
+
+    /** The plan to change, refused when the record a form showed (at the given version) has changed since. */
+    private ActionPlan unchangedSince(Long planId, String seenVersion, Function<ActionPlan, Record> record) {
+        ActionPlan plan = editablePlan(planId);
+        RecordVersion.check(seenVersion, record.apply(plan));
         return plan;
     }
 
@@ -207,8 +215,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, PoliticalWill step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, plan.politicalWillStep());
+        ActionPlan plan = unchangedSince(planId, seenVersion, ActionPlan::politicalWillStep);
         Set<Long> ownChambers = parliaments.chambersOf(plan.getParliamentId()).stream()
                 .map(Chamber::getId).collect(Collectors.toSet());
         if (step.chamberIds() != null && !ownChambers.containsAll(step.chamberIds())) {
@@ -224,9 +231,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, LeadBody step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, plan.leadBody());
-        plan.record(step);
+        unchangedSince(planId, seenVersion, ActionPlan::leadBody).record(step);
     }
 
     @Transactional
@@ -236,9 +241,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, PointOfContact step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, plan.pointOfContact());
-        plan.record(step);
+        unchangedSince(planId, seenVersion, ActionPlan::pointOfContact).record(step);
     }
 
     @Transactional
@@ -248,9 +251,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, CivilSocietyEngagement step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, plan.civilSocietyEngagement());
-        plan.record(step);
+        unchangedSince(planId, seenVersion, ActionPlan::civilSocietyEngagement).record(step);
     }
 
     @Transactional
@@ -260,9 +261,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, CoCreationDesign step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, plan.coCreationDesign());
-        plan.record(step);
+        unchangedSince(planId, seenVersion, ActionPlan::coCreationDesign).record(step);
     }
 
     @Transactional
@@ -272,8 +271,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, Adoption step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, plan.adoption());
+        ActionPlan plan = unchangedSince(planId, seenVersion, ActionPlan::adoption);
         if (step.adoptedOn() != null && step.adoptedOn().isAfter(LocalDate.now())) {
             throw new PlanRuleViolation("adoptedOn", "plan.error.adoption-in-future");
         }
@@ -287,9 +285,7 @@ public class PlanService {
 
     @Transactional
     public void recordImplementation(Long planId, Narrative step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, new Narrative(plan.getImplementationStrategy()));
-        plan.recordImplementation(step);
+        unchangedSince(planId, seenVersion, plan -> new Narrative(plan.getImplementationStrategy())).recordImplementation(step);
     }
 
     @Transactional
@@ -299,9 +295,7 @@ public class PlanService {
 
     @Transactional
     public void recordMonitoring(Long planId, Narrative step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, new Narrative(plan.getMonitoringApproach()));
-        plan.recordMonitoring(step);
+        unchangedSince(planId, seenVersion, plan -> new Narrative(plan.getMonitoringApproach())).recordMonitoring(step);
     }
 
     @Transactional
@@ -311,9 +305,7 @@ public class PlanService {
 
     @Transactional
     public void recordLessons(Long planId, Narrative step, String seenVersion) {
-        ActionPlan plan = editablePlan(planId);
-        RecordVersion.check(seenVersion, new Narrative(plan.getLessonsLearned()));
-        plan.recordLessons(step);
+        unchangedSince(planId, seenVersion, plan -> new Narrative(plan.getLessonsLearned())).recordLessons(step);
     }
 
     @Transactional
