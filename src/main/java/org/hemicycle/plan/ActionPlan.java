@@ -179,6 +179,12 @@ public class ActionPlan {
         touch();
     }
 
+    /** A draft's address follows its period's years; see PlanService.updateDetails. */
+    void readdress(String slug) {
+        this.slug = slug;
+        touch();
+    }
+
     void moveTo(PlanPhase next) {
         this.phase = next;
         touch();

@@ -65,12 +65,14 @@ public class CommitmentService {
     @Transactional
     public Commitment add(Long planId, CommitmentText text) {
         ActionPlan plan = planService.lockedEditablePlan(planId);
+        if (plan.getPhase().holdsAnnexA()) {
+            throw new PlanRuleViolation(null, "commitment.error.add-after-adoption");
+        }
         long existing = commitments.countByPlanId(planId);
         if (existing >= Commitment.MAX_PER_PLAN) {
             throw new PlanRuleViolation(null, "commitment.error.limit", Commitment.MAX_PER_PLAN);
         }
         checkTimeframe(plan, text.startDate(), text.endDate());
-        checkAnnexAKept(plan, (int) existing + 1, text);
         try {
             return commitments.saveAndFlush(new Commitment(planId, (int) existing + 1, text));
         } catch (DataIntegrityViolationException concurrentAdd) {
@@ -87,7 +89,7 @@ public class CommitmentService {
     /** Saves the form's text unless someone saved this commitment since the form showed the given version. */
     @Transactional
     public void update(Long commitmentId, CommitmentText text, String seenVersion) {
-        Commitment commitment = editableCommitment(commitmentId);
+        Commitment commitment = lockedEditableCommitment(commitmentId);
         RecordVersion.check(seenVersion, commitment.text());
         ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
         checkTimeframe(plan, text.startDate(), text.endDate());
@@ -99,16 +101,20 @@ public class CommitmentService {
             }
         }
         commitment.update(text);
+        planService.checkRecordsKept(plan);
     }
 
-    /** Removes a draft commitment and closes the gap it leaves; adopted commitments are withdrawn instead. */
+    /**
+     * Removes a draft commitment and closes the gap it leaves. From the adoption step on, the numbered list
+     * is what the parliament adopts and cites: commitments are withdrawn instead.
+     */
     @Transactional
     public void delete(Long commitmentId) {
         // Lock the plan before reading the commitment's number: a concurrent delete may be renumbering it.
         Long planId = commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
         ActionPlan plan = planService.lockedEditablePlan(planId);
         Commitment commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
-        if (plan.getPhase().isAdopted()) {
+        if (plan.getPhase().holdsAnnexA()) {
             throw new PlanRuleViolation(null, "commitment.error.delete-adopted");
         }
         int removed = commitment.getNumber();
@@ -132,8 +138,14 @@ public class CommitmentService {
 
     @Transactional
     public void updateActivity(Long commitmentId, Long activityId, NewActivity changed) {
-        Commitment commitment = editableCommitment(commitmentId);
+        updateActivity(commitmentId, activityId, changed, null);
+    }
+
+    @Transactional
+    public void updateActivity(Long commitmentId, Long activityId, NewActivity changed, String seenVersion) {
+        Commitment commitment = lockedEditableCommitment(commitmentId);
         Activity activity = activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new);
+        RecordVersion.check(seenVersion, activity.text());
         checkActivityDates(commitment, changed);
         activity.update(changed);
     }
@@ -182,8 +194,15 @@ public class CommitmentService {
 
     @Transactional
     public void updateIndicator(Long commitmentId, Long indicatorId, NewIndicator changed) {
-        editableCommitment(commitmentId);
-        indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new).update(changed);
+        updateIndicator(commitmentId, indicatorId, changed, null);
+    }
+
+    @Transactional
+    public void updateIndicator(Long commitmentId, Long indicatorId, NewIndicator changed, String seenVersion) {
+        lockedEditableCommitment(commitmentId);
+        Indicator indicator = indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new);
+        RecordVersion.check(seenVersion, indicator.text());
+        indicator.update(changed);
     }
 
     public Indicator indicator(Long commitmentId, Long indicatorId) {

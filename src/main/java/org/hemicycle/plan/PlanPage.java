@@ -24,6 +24,6 @@ public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan
     }
 
     public boolean canAddCommitment() {
-        return commitments.size() < Commitment.MAX_PER_PLAN;
+        return commitments.size() < Commitment.MAX_PER_PLAN && !plan.getPhase().holdsAnnexA();
     }
 }

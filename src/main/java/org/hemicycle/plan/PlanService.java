@@ -2,6 +2,7 @@ package org.hemicycle.plan;
 
 import java.time.LocalDate;
 import java.util.*;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hemicycle.account.CurrentUser;
@@ -88,6 +89,27 @@ public class PlanService {
         // Step forms are rendered after the transaction: load the chambers while it is open.
         Hibernate.initialize(plan.getChamberIds());
         return plan;
+    }
+
+    /** Changes one record of the plan, unless it changed since the form showed it or the change breaks a kept rule. */
+    private void change(Long planId, String seenVersion, Function<ActionPlan, Record> record, Consumer<ActionPlan> change) {
+        ActionPlan plan = unchangedSince(planId, seenVersion, record);
+        change.accept(plan);
+        checkRecordsKept(plan);
+    }
+
+    /**
+     * From the adoption step on, the plan keeps everything it needed to get there: no change may take away a
+     * record that moving into its current step required (cumulative, as PlanWorkflow counts them).
+     */
+    void checkRecordsKept(ActionPlan plan) {
+        if (!plan.getPhase().holdsAnnexA()) {
+            return;
+        }
+        List<MissingRecord> missing = PlanWorkflow.missingToEnter(plan.getPhase(), facts(plan));
+        if (!missing.isEmpty()) {
+            throw new RecordsKept(plan.getPhase(), missing);
+        }
     }
 
     /** The plan to change, refused when the record a form showed (at the given version) has changed since. */
@@ -192,6 +214,17 @@ public class PlanService {
         ActionPlan plan = lockedEditablePlan(planId);
         RecordVersion.check(seenVersion, plan.details());
         checkPeriod(details);
+        String address = slugOf(details);
+        if (!address.equals(plan.getSlug())) {
+            // The years are the plan's address: once public it is cited, and no two plans share one.
+            if (plan.isPublished()) {
+                throw new PlanRuleViolation("periodStart", "plan.error.period-years-published", periodName(details));
+            }
+            if (plans.existsByParliamentIdAndSlug(plan.getParliamentId(), address)) {
+                throw new PlanRuleViolation("periodStart", "plan.error.period-taken", periodName(details));
+            }
+            plan.readdress(address);
+        }
         Map<Long, Integer> numbers = new HashMap<>();
         for (Commitment commitment : commitments.findByPlanIdOrderByNumberAsc(planId)) {
             numbers.put(commitment.getId(), commitment.getNumber());
@@ -222,6 +255,7 @@ public class PlanService {
             throw new PlanRuleViolation("chamberIds", "plan.error.unknown-chamber");
         }
         plan.record(step);
+        checkRecordsKept(plan);
     }
 
     @Transactional
@@ -231,7 +265,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, LeadBody step, String seenVersion) {
-        unchangedSince(planId, seenVersion, ActionPlan::leadBody).record(step);
+        change(planId, seenVersion, ActionPlan::leadBody, plan -> plan.record(step));
     }
 
     @Transactional
@@ -241,7 +275,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, PointOfContact step, String seenVersion) {
-        unchangedSince(planId, seenVersion, ActionPlan::pointOfContact).record(step);
+        change(planId, seenVersion, ActionPlan::pointOfContact, plan -> plan.record(step));
     }
 
     @Transactional
@@ -251,7 +285,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, CivilSocietyEngagement step, String seenVersion) {
-        unchangedSince(planId, seenVersion, ActionPlan::civilSocietyEngagement).record(step);
+        change(planId, seenVersion, ActionPlan::civilSocietyEngagement, plan -> plan.record(step));
     }
 
     @Transactional
@@ -261,7 +295,7 @@ public class PlanService {
 
     @Transactional
     public void record(Long planId, CoCreationDesign step, String seenVersion) {
-        unchangedSince(planId, seenVersion, ActionPlan::coCreationDesign).record(step);
+        change(planId, seenVersion, ActionPlan::coCreationDesign, plan -> plan.record(step));
     }
 
     @Transactional
@@ -276,6 +310,7 @@ public class PlanService {
             throw new PlanRuleViolation("adoptedOn", "plan.error.adoption-in-future");
         }
         plan.record(step);
+        checkRecordsKept(plan);
     }
 
     @Transactional
@@ -285,7 +320,7 @@ public class PlanService {
 
     @Transactional
     public void recordImplementation(Long planId, Narrative step, String seenVersion) {
-        unchangedSince(planId, seenVersion, plan -> new Narrative(plan.getImplementationStrategy())).recordImplementation(step);
+        change(planId, seenVersion, plan -> new Narrative(plan.getImplementationStrategy()), plan -> plan.recordImplementation(step));
     }
 
     @Transactional
@@ -295,7 +330,7 @@ public class PlanService {
 
     @Transactional
     public void recordMonitoring(Long planId, Narrative step, String seenVersion) {
-        unchangedSince(planId, seenVersion, plan -> new Narrative(plan.getMonitoringApproach())).recordMonitoring(step);
+        change(planId, seenVersion, plan -> new Narrative(plan.getMonitoringApproach()), plan -> plan.recordMonitoring(step));
     }
 
     @Transactional
@@ -305,7 +340,7 @@ public class PlanService {
 
     @Transactional
     public void recordLessons(Long planId, Narrative step, String seenVersion) {
-        unchangedSince(planId, seenVersion, plan -> new Narrative(plan.getLessonsLearned())).recordLessons(step);
+        change(planId, seenVersion, plan -> new Narrative(plan.getLessonsLearned()), plan -> plan.recordLessons(step));
     }
 
     @Transactional
@@ -319,7 +354,8 @@ public class PlanService {
      */
     @Transactional
     public PlanPhase advance(Long planId, LocalDate reachedOn) {
-        ActionPlan plan = editablePlan(planId);
+        // Locked: the rules other edits check depend on the step, which must not change under them.
+        ActionPlan plan = lockedEditablePlan(planId);
         PlanPhase from = plan.getPhase();
         if (!from.hasNext()) {
             throw new PlanRuleViolation(null, "plan.error.last-step");
@@ -353,26 +389,27 @@ public class PlanService {
     @Transactional
     public void addMember(Long planId, NewMember member) {
         ActionPlan plan = lockedEditablePlan(planId);
-        members.save(new LeadBodyMember(plan.getId(), member, (int) members.countByPlanId(planId) + 1));
+        members.save(new LeadBodyMember(plan.getId(), member, members.maxPosition(planId) + 1));
     }
 
     @Transactional
     public void removeMember(Long planId, Long memberId) {
-        editablePlan(planId);
+        ActionPlan plan = lockedEditablePlan(planId);
         members.delete(members.findByIdAndPlanId(memberId, planId).orElseThrow(PlanNotFound::new));
+        checkRecordsKept(plan);
     }
 
     @Transactional
     public void addOrganization(Long planId, NewOrganization organization) {
         ActionPlan plan = lockedEditablePlan(planId);
-        organizations.save(new SelectedOrganization(plan.getId(), organization,
-                (int) organizations.countByPlanId(planId) + 1));
+        organizations.save(new SelectedOrganization(plan.getId(), organization, organizations.maxPosition(planId) + 1));
     }
 
     @Transactional
     public void removeOrganization(Long planId, Long organizationId) {
-        editablePlan(planId);
+        ActionPlan plan = lockedEditablePlan(planId);
         organizations.delete(organizations.findByIdAndPlanId(organizationId, planId).orElseThrow(PlanNotFound::new));
+        checkRecordsKept(plan);
     }
 
     @Transactional

@@ -30,6 +30,9 @@ interface LeadBodyMemberRepository extends JpaRepository<LeadBodyMember, Long> {
 
     Optional<LeadBodyMember> findByIdAndPlanId(Long id, Long planId);
 
+    @Query("select coalesce(max(m.position), 0) from LeadBodyMember m where m.planId = :planId")
+    int maxPosition(Long planId);
+
     long countByPlanId(Long planId);
 }
 
@@ -38,6 +41,9 @@ interface SelectedOrganizationRepository extends JpaRepository<SelectedOrganizat
     List<SelectedOrganization> findByPlanIdOrderByPositionAsc(Long planId);
 
     Optional<SelectedOrganization> findByIdAndPlanId(Long id, Long planId);
+
+    @Query("select coalesce(max(o.position), 0) from SelectedOrganization o where o.planId = :planId")
+    int maxPosition(Long planId);
 
     long countByPlanId(Long planId);
 }

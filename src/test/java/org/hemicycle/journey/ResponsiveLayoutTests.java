@@ -71,8 +71,74 @@ class ResponsiveLayoutTests {
 
         browser.emulateWidth(PHONE);
         assertNoSidewaysScrolling(List.of("/", "/parliaments/chile", CHILE_PLAN, CHILE_PLAN + "/commitments/2",
-                CHILE_PLAN + "/commitments/1"));
+                CHILE_PLAN + "/commitments/1", "/parliaments/trinidad-and-tobago/plans/2026-2028"));
     }
+
+    @Test
+    void publicTablesKeepTheirWordsWholeAndLabelEachValueOnAPhone() {
+        browser.emulateWidth(PHONE);
+        Map<String, List<?>> brokenWords = new LinkedHashMap<>();
+        Map<String, List<?>> unlabelled = new LinkedHashMap<>();
+        for (String path : List.of(CHILE_PLAN, CHILE_PLAN + "/commitments/2", CHILE_PLAN + "/commitments/1",
+                "/parliaments/chile")) {
+            open(path + "?lang=en");
+            // The plan's steps (lead body, organizations, meetings) are in closed <details> but for the current one.
+            driver.executeScript("document.querySelectorAll('main details').forEach(d => d.open = true)");
+            assertThat(driver.findElements(By.cssSelector("main td"))).as("table cells on %s", path).isNotEmpty();
+            List<?> broken = (List<?>) driver.executeScript(WORDS_BROKEN_IN_CELLS);
+            if (!broken.isEmpty()) {
+                brokenWords.put(path, broken);
+            }
+            List<?> withoutLabel = (List<?>) driver.executeScript(VALUES_WITHOUT_A_VISIBLE_LABEL);
+            if (!withoutLabel.isEmpty()) {
+                unlabelled.put(path, withoutLabel);
+            }
+        }
+        assertThat(brokenWords).as("words split across lines in table cells at %d px, though they fit on a line", PHONE)
+                .isEmpty();
+        assertThat(unlabelled).as("table values shown without their column's label at %d px", PHONE).isEmpty();
+    }
+
+    /**
+     * Every word (between spaces, hyphens, dashes and slashes) of every table cell in main that the browser laid
+     * out on more than one line although it is narrower than the width the table has: "Da/te", "500/0".
+     */
+    private static final String WORDS_BROKEN_IN_CELLS = """
+            const broken = [];
+            for (const cell of document.querySelectorAll('main td, main th')) {
+              const room = (cell.closest('table').parentElement || cell).clientWidth;
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const words = /[^\\s\\-\\u2010-\\u2015\\/]+/g;
+                let word;
+                while ((word = words.exec(node.data)) !== null) {
+                  const range = document.createRange();
+                  range.setStart(node, word.index);
+                  range.setEnd(node, word.index + word[0].length);
+                  const rects = [...range.getClientRects()].filter(r => r.width > 0);
+                  const lines = new Set(rects.map(r => Math.round(r.top)));
+                  const width = rects.reduce((sum, r) => sum + r.width, 0);
+                  if (lines.size > 1 && width <= room) {
+                    broken.push(cell.tagName.toLowerCase() + ' "' + word[0] + '" on ' + lines.size + ' lines');
+                  }
+                }
+              }
+            }
+            return broken;
+            """;
+
+    /** The visible value cells of table bodies in main, but for each row's first (its name), that show no label. */
+    private static final String VALUES_WITHOUT_A_VISIBLE_LABEL = """
+            const missing = [];
+            for (const cell of document.querySelectorAll('main tbody td:not(:first-child)')) {
+              if (cell.getClientRects().length === 0) continue;
+              const label = cell.querySelector('.cell-label');
+              if (!label || label.getClientRects().length === 0 || !label.textContent.trim()) {
+                missing.push(cell.textContent.trim());
+              }
+            }
+            return missing;
+            """;
 
     @Test
     void signedInPagesWithListsFitAPhone() {

@@ -83,10 +83,20 @@ class PublicApiTests {
     }
 
     @Test
+    void theTimelineSaysTheDayEachStepWasReached() throws Exception {
+        mvc.perform(get("/api/v1/parliaments/chile/plans/2025-2027"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.history[?(@.to == 'IMPLEMENTATION')].reachedOn").value(org.hamcrest.Matchers.hasItem("2025-03-01")));
+    }
+
+    @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
-        mvc.perform(get("/api/openapi"))
+        mvc.perform(get("/api/openapi").header("Host", "evil.example"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi", startsWith("3.")))
+                .andExpect(jsonPath("$.info.title").value("Hemicycle open data"))
+                // The server is this site, never whatever host a client names.
+                .andExpect(jsonPath("$.servers[0].url").value("/"))
                 .andExpect(jsonPath("$.paths['/api/v1/parliaments/{parliament}/plans/{plan}'].get.summary").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/parliaments/{parliament}/plans/{plan}/commitments/{number}']").exists());
     }

@@ -60,6 +60,27 @@ class CycleDatesTests {
     }
 
     @Test
+    void aPlanEnteredAfterTheFactKeepsTheDayItsWorkStarted() throws Exception {
+        Parliament parliament = fixtures.parliament(null);
+        HemicycleUser editor = fixtures.editor(parliament);
+        String create = "/manage/parliaments/" + parliament.getSlug() + "/plans";
+        mvc.perform(post(create).with(user(editor)).with(csrf()).param("lang", "en").param("title", "Future start")
+                        .param("periodStart", "2025-01-01").param("periodEnd", "2026-12-31").param("contentLanguage", "en")
+                        .param("startedOn", LocalDate.now().plusDays(1).toString()))
+                .andExpect(status().isUnprocessableContent());
+        String location = mvc.perform(post(create).with(user(editor)).with(csrf()).param("title", "Entered late")
+                        .param("periodStart", "2025-01-01").param("periodEnd", "2026-12-31").param("contentLanguage", "en")
+                        .param("startedOn", "2024-05-06"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Long planId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+        fixtures.as(editor, () -> plans.publish(planId));
+
+        String page = mvc.perform(get("/parliaments/" + parliament.getSlug() + "/plans/2025-2026").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Reached on 6 May 2024");
+    }
+
+    @Test
     void theDemoPlanTellsItsOwnStoryInDates() throws Exception {
         String page = mvc.perform(get("/parliaments/chile/plans/2025-2027").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

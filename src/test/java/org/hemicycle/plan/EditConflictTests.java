@@ -17,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Two people open the same form: the second save does not silently wipe the first. */
 @HemicycleTest
 class EditConflictTests {
 
     private static final Pattern VERSION = Pattern.compile("name=\"recordVersion\" value=\"([0-9a-f]+)\"");
+    private static final Pattern SEEN = Pattern.compile("name=\"(seen-\\w+)\" value=\"([0-9a-f]+)\"");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -43,35 +45,53 @@ class EditConflictTests {
     }
 
     @Test
-    void aStaleStepSaveIsA409ThatKeepsTheInputAndShowsWhatChanged() throws Exception {
+    void aStaleStepSaveMergesWhatEachChangedAndMarksOnlyWhatBothChanged() throws Exception {
         String stepUrl = "/manage/plans/" + plan.getId() + "/steps/lead-body";
-        String seenByBoth = version(get(stepUrl).with(user(editor)));
-        String contactVersion = version(get("/manage/plans/" + plan.getId() + "/steps/point-of-contact").with(user(editor)));
+        String openedByEditor = page(get(stepUrl).with(user(editor)));
+        String openedByColleague = page(get(stepUrl).with(user(colleague)));
+        String contactForm = page(get("/manage/plans/" + plan.getId() + "/steps/point-of-contact").with(user(editor)));
 
-        mvc.perform(post(stepUrl).with(user(colleague)).with(csrf()).param("name", "Committee on Openness")
-                        .param("recordVersion", seenByBoth))
+        mvc.perform(withVersion(post(stepUrl), openedByColleague).with(user(colleague)).with(csrf())
+                        .param("name", "Committee on Openness").param("mandate", "Members of all parties"))
                 .andExpect(status().is3xxRedirection());
-        String conflict = mvc.perform(post(stepUrl).with(user(editor)).with(csrf()).param("lang", "en")
-                        .param("name", "Joint Committee").param("priorities", "Open data first")
-                        .param("recordVersion", seenByBoth))
+        String conflict = mvc.perform(withVersion(post(stepUrl), openedByEditor).with(user(editor)).with(csrf())
+                        .param("lang", "en").param("name", "Joint Committee").param("mandate", "")
+                        .param("priorities", "Open data first"))
                 .andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString();
         assertThat(conflict)
-                .contains("Someone else saved this record after you opened it.")
-                .contains("value=\"Joint Committee\"", "Open data first")
-                .contains("Saved meanwhile by someone else: “Committee on Openness”.");
+                .contains("Someone else saved this record after you opened it,")
+                // Both changed the name: theirs is shown beside mine.
+                .contains("value=\"Joint Committee\"", "The saved version says: “Committee on Openness”.")
+                // Only I changed the priorities: kept, not blamed on them; only they changed the mandate: taken.
+                .contains(">Open data first</textarea>", ">Members of all parties</textarea>")
+                .doesNotContain("The saved version says: “(empty)”.");
         assertThat(fixtures.as(editor, () -> plans.editablePlan(plan.getId())).leadBody().name()).isEqualTo("Committee on Openness");
 
-        // Saving again from the conflict page is a deliberate choice, and it is kept.
-        mvc.perform(post(stepUrl).with(user(editor)).with(csrf()).param("name", "Joint Committee")
-                        .param("recordVersion", versionIn(conflict)))
+        // Saving the merged form again is a deliberate choice, and it keeps the colleague's mandate.
+        mvc.perform(withVersion(post(stepUrl), conflict).with(user(editor)).with(csrf()).param("name", "Joint Committee")
+                        .param("mandate", "Members of all parties").param("priorities", "Open data first"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(fixtures.as(editor, () -> plans.editablePlan(plan.getId())).leadBody().name()).isEqualTo("Joint Committee");
+        LeadBody saved = fixtures.as(editor, () -> plans.editablePlan(plan.getId())).leadBody();
+        assertThat(saved.name()).isEqualTo("Joint Committee");
+        assertThat(saved.mandate()).isEqualTo("Members of all parties");
+        assertThat(saved.priorities()).isEqualTo("Open data first");
 
         // A form about another step of the same plan was not changed by either save: no conflict there.
-        mvc.perform(post("/manage/plans/" + plan.getId() + "/steps/point-of-contact").with(user(colleague)).with(csrf())
-                        .param("name", "P. Contact").param("title", "Clerk").param("recordVersion", contactVersion))
+        mvc.perform(withVersion(post("/manage/plans/" + plan.getId() + "/steps/point-of-contact"), contactForm)
+                        .with(user(colleague)).with(csrf()).param("name", "P. Contact").param("title", "Clerk"))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aFormRedrawnAfterASubFormErrorStillCarriesItsVersion() throws Exception {
+        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Open votes")));
+        String page = mvc.perform(post("/manage/commitments/" + commitment.getId() + "/activities").with(user(editor))
+                        .with(csrf()).param("activity", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(versionIn(page)).isNotBlank();
+        assertThat(page).contains("name=\"seen-title\"");
     }
 
     @Test
@@ -88,13 +108,46 @@ class EditConflictTests {
                 .andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString();
         assertThat(conflict).contains("value=\"Open committee votes\"")
-                .contains("Saved meanwhile by someone else: “Open every vote”.");
+                .contains("The saved version says: “Open every vote”.");
         assertThat(fixtures.as(editor, () -> commitments.workspace(commitment.getId())).commitment().getTitle())
                 .isEqualTo("Open every vote");
     }
 
+    @Test
+    void aStaleActivitySaveIsRefusedAndShowsTheSavedDatesInWords() throws Exception {
+        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Hearings")));
+        fixtures.as(editor, () -> commitments.addActivity(commitment.getId(), new NewActivity("Budget hearing", null,
+                java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 3, 31))));
+        Long activityId = fixtures.as(editor, () -> commitments.workspace(commitment.getId())).activities().get(0).getId();
+        String url = "/manage/commitments/" + commitment.getId() + "/activities/" + activityId;
+        String seen = version(get(url).with(user(editor)));
+
+        mvc.perform(post(url).with(user(colleague)).with(csrf()).param("activity", "Budget hearing")
+                        .param("activityStart", "2025-03-01").param("activityEnd", "2025-04-30").param("recordVersion", seen))
+                .andExpect(status().is3xxRedirection());
+        String conflict = mvc.perform(post(url).with(user(editor)).with(csrf()).param("lang", "en")
+                        .param("activity", "Budget hearings").param("activityStart", "2025-03-01")
+                        .param("activityEnd", "2025-05-31").param("recordVersion", seen))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(conflict).contains(">Budget hearings</textarea>", "The saved version says: “30 Apr 2025”.");
+    }
+
     private String version(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        return versionIn(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return versionIn(page(request));
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The hidden fields a form page carries: the record's version and each field's digest as shown. */
+    private static MockHttpServletRequestBuilder withVersion(MockHttpServletRequestBuilder request, String formPage) {
+        Matcher seen = SEEN.matcher(formPage);
+        while (seen.find()) {
+            request.param(seen.group(1), seen.group(2));
+        }
+        return request.param("recordVersion", versionIn(formPage));
     }
 
     private static String versionIn(String page) {

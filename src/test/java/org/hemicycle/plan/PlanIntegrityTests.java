@@ -123,14 +123,49 @@ class PlanIntegrityTests {
         assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.update(commitment.getId(), emptied)))
                 .isInstanceOfSatisfying(AnnexAIncomplete.class, refusal -> assertThat(refusal.all())
                         .extracting(PlanRuleViolation::field).containsExactly("issue", "justification"));
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Thin"))))
-                .isInstanceOf(AnnexAIncomplete.class);
+        // The commitments put to adoption are the ones adopted: none is added (it could not have its activities yet).
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.completeCommitment("Late"))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.add-after-adoption");
         Long activityId = fixtures.as(editor, () -> commitments.workspace(commitment.getId())).activities().get(0).getId();
         assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.removeActivity(commitment.getId(), activityId)))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("activity.error.last-of-adopted");
+        // The numbered list put to adoption is what gets adopted and cited: nothing is renumbered any more.
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.delete(commitment.getId())))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.delete-adopted");
 
         fixtures.as(editor, () -> commitments.update(commitment.getId(), complete));
-        assertThat(fixtures.as(editor, () -> commitments.add(plan.getId(), complete)).getNumber()).isEqualTo(2);
+
+        // The records of the earlier steps are kept too: no blanked lead body, no last member removed.
+        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.record(plan.getId(),
+                new LeadBody(" ", null, AuthorizationMechanism.PLENARY_MOTION, null, null, null))))
+                .isInstanceOf(RecordsKept.class).hasMessage("plan.error.record-kept");
+        Long memberId = fixtures.as(editor, () -> plans.membersOf(plan.getId())).get(0).getId();
+        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.removeMember(plan.getId(), memberId)))
+                .isInstanceOf(RecordsKept.class);
+        assertThat(fixtures.as(editor, () -> plans.editablePlan(plan.getId())).leadBody().name())
+                .isEqualTo("Open Parliament Committee");
+        fixtures.as(editor, () -> plans.record(plan.getId(), new LeadBody("Open Parliament Committee", "Renewed mandate",
+                AuthorizationMechanism.PLENARY_MOTION, null, null, null)));
+    }
+
+    @Test
+    void aDraftsAddressFollowsItsYearsButAPublicPlansAddressStays() {
+        ActionPlan draft = fixtures.plan(editor, parliament);
+        ActionPlan other = fixtures.as(editor, () -> plans.create(parliament.getId(), new PlanDetails("Other", null,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), "en")));
+        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.updateDetails(draft.getId(), new PlanDetails("Moved", null,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2028, 6, 30), "en"))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.period-taken");
+
+        fixtures.as(editor, () -> plans.updateDetails(draft.getId(), new PlanDetails("Moved", null,
+                LocalDate.of(2029, 1, 1), LocalDate.of(2030, 12, 31), "en")));
+        assertThat(fixtures.as(editor, () -> plans.editablePlan(draft.getId())).getSlug()).isEqualTo("2029-2030");
+
+        fixtures.as(editor, () -> plans.publish(other.getId()));
+        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.updateDetails(other.getId(), new PlanDetails("Other", null,
+                LocalDate.of(2031, 1, 1), LocalDate.of(2032, 12, 31), "en"))))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.period-years-published");
+        assertThat(fixtures.as(editor, () -> plans.editablePlan(other.getId())).getSlug()).isEqualTo("2027-2028");
     }
 
     /** Starts every task at the same instant, as the editor, and returns what each one threw. */

@@ -105,7 +105,7 @@ class RemovalConfirmationTests {
         expectConfirmation(indicator, "Remove this indicator?", "Datasets published", "This cannot be undone.",
                 "Yes, remove it", editorPage + "#indicators");
         expectConfirmation(editorPage + "/delete", "Delete commitment 1?", "Open the archive",
-                "The commitments after it move up one number.", "Delete the commitment", editorPage);
+                "the commitments after it move up one number: if the plan is public, their addresses change.", "Delete the commitment", editorPage);
 
         CommitmentPage after = fixtures.as(editor, () -> commitments.workspace(commitment.getId()));
         assertThat(after.activities()).hasSize(1);

@@ -99,7 +99,7 @@ class FormErrorPagesTests {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(title(page)).startsWith("Error: ");
         assertThat(summaryLinks(page)).containsExactly(
-                "#periodEnd The end of the plan period must be after its start, Jan 1, 2026.");
+                "#periodEnd The end of the plan period must be after its start, 1 Jan 2026.");
 
         String untitled = mvc.perform(post("/manage/parliaments/" + parliament.getSlug() + "/plans").with(user(editor))
                         .with(csrf()).param("lang", "en").param("title", "").param("periodStart", "")

@@ -110,7 +110,7 @@ class PluralMessagesTests {
         // '' in a pattern with arguments is one apostrophe; without arguments the text is returned as written.
         assertThat(text("parliament.ogp.since", EN, 2011)).isEqualTo("Participating country since 2011");
         assertThat(text("commitment.error.outside-plan", EN, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)))
-                .isEqualTo("Dates must fall inside the plan period, Jan 1, 2025 to Dec 31, 2026.");
+                .isEqualTo("Dates must fall inside the plan period, 1 Jan 2025 to 31 Dec 2026.");
         assertThat(text("commitment.error.end-before-start", FR, LocalDate.of(2025, 3, 1)))
                 .isEqualTo("La date de fin doit être égale ou postérieure à la date de début, le 1 mars 2025.");
         assertThat(messages.getMessage("NotBlank", null, EN)).isEqualTo("Enter a value.");

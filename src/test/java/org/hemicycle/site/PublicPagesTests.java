@@ -5,7 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
@@ -99,6 +106,106 @@ class PublicPagesTests {
                 .andExpect(content().string(containsString("<html lang=\"pt\"")));
         mvc.perform(get("/").header("Accept-Language", "pt-BR,pt;q=0.9"))
                 .andExpect(content().string(containsString("<html lang=\"pt\"")));
+    }
+
+    @Test
+    void interfaceWordsCarryThePageLanguageAndOnlyThePlansOwnTextItsContentLanguage() throws Exception {
+        String commitment = page("/parliaments/chile/plans/2025-2027/commitments/3", "fr");
+        // Labels, "not recorded", statuses and dates: French, whatever the plan's language.
+        for (String french : new String[] {"Institution ou acteur responsable", "Livrable :", "Pas encore renseigné",
+                "En cours ou prévue", "Cible", "juin 2025", "Engagement 3"}) {
+            assertThat(languageAround(commitment, french)).as("language of \"%s\" on the commitment page", french)
+                    .isEqualTo("fr");
+        }
+        // The commitment's own text: Spanish, the plan's content language.
+        for (String spanish : new String[] {"Comisiones de Régimen Interno", "Primer informe anual", "Formato aprobado",
+                "Informes anuales publicados", "Rendición de cuentas sobre la gestión parlamentaria.",
+                "Secretaria General", "Plan de Acción de Congreso Abierto 2025-2027"}) {
+            assertThat(languageAround(commitment, spanish)).as("language of \"%s\" on the commitment page", spanish)
+                    .isEqualTo("es");
+        }
+
+        String plan = page("/parliaments/chile/plans/2025-2027", "fr");
+        for (String french : new String[] {"Étape 8 sur 10", "Valeurs du PGO :", "Vote du Bureau", "Réunions de co-création"}) {
+            assertThat(languageAround(plan, french)).as("language of \"%s\" on the plan page", french).isEqualTo("fr");
+        }
+        for (String spanish : new String[] {"Plan de Acción de Congreso Abierto 2025-2027", "Grupo Bicameral de Transparencia",
+                "Mesa de priorización", "Fundación Ciudadanía Inteligente", "Jefa de Transparencia"}) {
+            assertThat(languageAround(plan, spanish)).as("language of \"%s\" on the plan page", spanish).isEqualTo("es");
+        }
+
+        String parliament = page("/parliaments/chile", "fr");
+        assertThat(languageAround(parliament, "Congreso Nacional de Chile")).isEqualTo("es");
+        assertThat(languageAround(parliament, "Étape 8 sur 10")).isEqualTo("fr");
+    }
+
+    @Test
+    void labelsFollowedByAValueCarryTheirColonInTheMessageSoFrenchSpacesIt() throws Exception {
+        String home = page("/", "fr");
+        assertThat(home).contains(">Plan en cours :<").doesNotContain("</span>:");
+        assertThat(page("/", "en")).contains(">Current plan:<");
+        assertThat(page("/parliaments/chile/plans/2025-2027", "fr")).contains(">Valeurs du PGO :<").doesNotContain("</span>:");
+        assertThat(page("/parliaments/chile/plans/2025-2027/commitments/3", "fr")).contains(">Livrable :<");
+    }
+
+    @Test
+    void aPlanWithoutActivitiesSaysSoInsteadOfShowingAnEmptyBar() throws Exception {
+        String trinidad = "/parliaments/trinidad-and-tobago/plans/2026-2028";
+        assertThat(page(trinidad, "en"))
+                .contains("No activity has been planned yet in any commitment.", "No activity planned yet.")
+                .doesNotContain("0 of 0", "Activities done across the plan", "<progress");
+        assertThat(page(trinidad, "fr")).contains("Aucune activité n’est encore prévue, dans aucun engagement.")
+                .doesNotContain("0 sur 0");
+        assertThat(page(trinidad + "/commitments/1", "es")).contains("Todavía no hay actividades planificadas.")
+                .doesNotContain("<progress");
+        // A plan with activities keeps its bar.
+        assertThat(page("/parliaments/chile/plans/2025-2027", "en")).contains("Activities done across all commitments: ")
+                .doesNotContain("No activity has been planned yet");
+    }
+
+    private String page(String url, String language) throws Exception {
+        return mvc.perform(get(url).param("lang", language)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>", Pattern.DOTALL);
+    private static final Pattern LANG = Pattern.compile("\\slang=\"([^\"]*)\"");
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+            "meta", "source", "track", "wbr");
+
+    /**
+     * The language (that of the nearest lang attribute, else the page's) of the element in main whose own text first
+     * contains the given text.
+     */
+    private static String languageAround(String page, String text) {
+        Matcher pageLanguage = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"").matcher(page);
+        assertThat(pageLanguage.find()).as("the page's lang attribute").isTrue();
+        String html = page.substring(page.indexOf("<main"));
+        Deque<String[]> open = new ArrayDeque<>();
+        open.push(new String[] {"html", pageLanguage.group(1)});
+        Matcher tag = TAG.matcher(html);
+        int textStart = 0;
+        while (tag.find()) {
+            if (html.substring(textStart, tag.start()).contains(text)) {
+                return open.peek()[1];
+            }
+            textStart = tag.end();
+            if (tag.group(2) == null) {
+                continue;
+            }
+            String name = tag.group(2).toLowerCase();
+            if (tag.group(1).isEmpty()) {
+                if (!VOID.contains(name) && !tag.group(3).endsWith("/")) {
+                    Matcher lang = LANG.matcher(tag.group(3));
+                    open.push(new String[] {name, lang.find() ? lang.group(1) : open.peek()[1]});
+                }
+            } else {
+                while (open.size() > 1 && !open.pop()[0].equals(name)) {
+                    // An element left open (as HTML allows for some) ends with its parent.
+                }
+            }
+        }
+        throw new AssertionError("\"" + text + "\" is not in the page's main");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.hemicycle.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.hemicycle.plan.*;
@@ -22,21 +23,29 @@ class ManageActivityController {
 
     @GetMapping("/activities/{activityId}")
     String editActivity(@PathVariable Long id, @PathVariable Long activityId, Model model) {
-        model.addAttribute("newActivity", commitments.activity(id, activityId).text());
+        NewActivity current = commitments.activity(id, activityId).text();
+        model.addAttribute("newActivity", current);
+        EditConflicts.offer(model, current);
         return activityView(id, activityId, model);
     }
 
     @PostMapping("/activities/{activityId}")
     String updateActivity(@PathVariable Long id, @PathVariable Long activityId,
                           @Valid @ModelAttribute("newActivity") NewActivity newActivity, BindingResult errors,
-                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                          Model model, HttpServletResponse response, RedirectAttributes redirect,
+                          HttpServletRequest request) {
+        EditConflicts.keep(model, request);
+        String version = request.getParameter(EditConflicts.VERSION_PARAMETER);
         if (!errors.hasErrors()) {
             try {
-                commitments.updateActivity(id, activityId, newActivity);
+                commitments.updateActivity(id, activityId, newActivity, version);
                 redirect.addFlashAttribute("notice", "manage.saved");
                 return "redirect:/manage/commitments/" + id + "#activities";
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
+            } catch (StaleRecord stale) {
+                EditConflicts.show(stale, newActivity, "newActivity", request, errors, model, response);
+                return activityView(id, activityId, model);
             }
         }
         FormErrors.markUnprocessable(response);
@@ -45,18 +54,28 @@ class ManageActivityController {
 
     @GetMapping("/indicators/{indicatorId}")
     String editIndicator(@PathVariable Long id, @PathVariable Long indicatorId, Model model) {
-        model.addAttribute("newIndicator", commitments.indicator(id, indicatorId).text());
+        NewIndicator current = commitments.indicator(id, indicatorId).text();
+        model.addAttribute("newIndicator", current);
+        EditConflicts.offer(model, current);
         return indicatorView(id, indicatorId, model);
     }
 
     @PostMapping("/indicators/{indicatorId}")
     String updateIndicator(@PathVariable Long id, @PathVariable Long indicatorId,
                            @Valid @ModelAttribute("newIndicator") NewIndicator newIndicator, BindingResult errors,
-                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                           Model model, HttpServletResponse response, RedirectAttributes redirect,
+                           HttpServletRequest request) {
+        EditConflicts.keep(model, request);
+        String version = request.getParameter(EditConflicts.VERSION_PARAMETER);
         if (!errors.hasErrors()) {
-            commitments.updateIndicator(id, indicatorId, newIndicator);
-            redirect.addFlashAttribute("notice", "manage.saved");
-            return "redirect:/manage/commitments/" + id + "#indicators";
+            try {
+                commitments.updateIndicator(id, indicatorId, newIndicator, version);
+                redirect.addFlashAttribute("notice", "manage.saved");
+                return "redirect:/manage/commitments/" + id + "#indicators";
+            } catch (StaleRecord stale) {
+                EditConflicts.show(stale, newIndicator, "newIndicator", request, errors, model, response);
+                return indicatorView(id, indicatorId, model);
+            }
         }
         FormErrors.markUnprocessable(response);
         return indicatorView(id, indicatorId, model);

@@ -1,5 +1,6 @@
 package org.hemicycle.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
@@ -52,24 +53,23 @@ class ManageCommitmentController {
     String edit(@PathVariable Long id, Model model) {
         CommitmentPage page = commitments.workspace(id);
         model.addAttribute("commitment", page.commitment().text());
-        model.addAttribute(EditConflicts.VERSION_PARAMETER, RecordVersion.of(page.commitment().text()));
         return editView(page, model);
     }
 
     @PostMapping("/commitments/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("commitment") CommitmentText commitment,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        model.addAttribute(EditConflicts.VERSION_PARAMETER, version);
+                  HttpServletRequest request) {
+        EditConflicts.keep(model, request);
         if (!errors.hasErrors()) {
             try {
-                commitments.update(id, commitment, version);
+                commitments.update(id, commitment, request.getParameter(EditConflicts.VERSION_PARAMETER));
                 redirect.addFlashAttribute("notice", "manage.saved");
                 return "redirect:/manage/commitments/" + id;
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
             } catch (StaleRecord stale) {
-                EditConflicts.show(stale, commitment, errors, model, response);
+                EditConflicts.show(stale, commitment, "commitment", request, errors, model, response);
                 return editView(commitments.workspace(id), model);
             }
         }
@@ -152,6 +152,10 @@ class ManageCommitmentController {
 
     private String editView(CommitmentPage page, Model model) {
         model.addAttribute("page", page);
+        if (!model.containsAttribute(EditConflicts.VERSION_PARAMETER)) {
+            // Shown afresh, or after a sub-form's error: the main form carries the version it shows.
+            EditConflicts.offer(model, page.commitment().text());
+        }
         model.addAttribute("plan", page.plan());
         if (!model.containsAttribute("newActivity")) {
             model.addAttribute("newActivity", new NewActivity(null, null, null, null));

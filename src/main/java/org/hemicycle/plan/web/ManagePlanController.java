@@ -1,5 +1,6 @@
 package org.hemicycle.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -49,35 +50,6 @@ class ManagePlanController {
         return "plan/manage/dashboard";
     }
 
-    @GetMapping("/parliaments/{slug}/plans/new")
-    String newPlan(@PathVariable String slug, Model model) {
-        Parliament parliament = parliaments.bySlug(slug);
-        permissions.checkEdit(parliament.getId());
-        int year = LocalDate.now().getYear();
-        model.addAttribute("parliament", parliament);
-        model.addAttribute("planDetails", new PlanDetails(null, null, LocalDate.of(year, 1, 1),
-                LocalDate.of(year + 1, 12, 31), parliament.getContentLanguage()));
-        return "plan/manage/plan-new";
-    }
-
-    @PostMapping("/parliaments/{slug}/plans")
-    String createPlan(@PathVariable String slug, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
-                      Model model, HttpServletResponse response) {
-        Parliament parliament = parliaments.bySlug(slug);
-        permissions.checkEdit(parliament.getId());
-        if (!errors.hasErrors()) {
-            try {
-                ActionPlan plan = plans.create(parliament.getId(), planDetails);
-                return "redirect:/manage/plans/" + plan.getId();
-            } catch (PlanRuleViolation violation) {
-                FormErrors.reject(errors, violation);
-            }
-        }
-        FormErrors.markUnprocessable(response);
-        model.addAttribute("parliament", parliament);
-        return "plan/manage/plan-new";
-    }
-
     @GetMapping("/plans/{id}")
     String workspace(@PathVariable Long id, Model model) {
         model.addAttribute("page", plans.workspace(id));
@@ -95,24 +67,24 @@ class ManagePlanController {
         ActionPlan plan = plans.editablePlan(id);
         model.addAttribute("plan", plan);
         model.addAttribute("planDetails", plan.details());
-        model.addAttribute(EditConflicts.VERSION_PARAMETER, RecordVersion.of(plan.details()));
+        EditConflicts.offer(model, plan.details());
         return "plan/manage/plan-details";
     }
 
     @PostMapping("/plans/{id}/details")
     String updateDetails(@PathVariable Long id, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
                          Model model, HttpServletResponse response, RedirectAttributes redirect,
-                         @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        model.addAttribute(EditConflicts.VERSION_PARAMETER, version);
+                         HttpServletRequest request) {
+        EditConflicts.keep(model, request);
         if (!errors.hasErrors()) {
             try {
-                plans.updateDetails(id, planDetails, version);
+                plans.updateDetails(id, planDetails, request.getParameter(EditConflicts.VERSION_PARAMETER));
                 redirect.addFlashAttribute("notice", "manage.saved");
                 return "redirect:/manage/plans/" + id;
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
             } catch (StaleRecord stale) {
-                EditConflicts.show(stale, planDetails, errors, model, response);
+                EditConflicts.show(stale, planDetails, "planDetails", request, errors, model, response);
                 model.addAttribute("plan", plans.editablePlan(id));
                 return "plan/manage/plan-details";
             }

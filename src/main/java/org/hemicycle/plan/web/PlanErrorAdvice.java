@@ -3,7 +3,7 @@ package org.hemicycle.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hemicycle.plan.PlanRuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,7 +25,8 @@ class PlanErrorAdvice {
         return "error/4xx";
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    /** A concurrent save, a lock waited on too long, a deadlock: the change did not happen and can be tried again. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
     String conflict(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("status", HttpStatus.CONFLICT.value());

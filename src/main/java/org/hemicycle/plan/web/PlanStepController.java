@@ -1,5 +1,6 @@
 package org.hemicycle.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.function.Consumer;
@@ -36,79 +37,70 @@ class PlanStepController {
 
     @PostMapping("/steps/political-will")
     String politicalWill(@PathVariable Long id, @Valid @ModelAttribute("step") PoliticalWill step, BindingResult errors,
-                         Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.POLITICAL_WILL, step, version, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+                         Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.POLITICAL_WILL, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
     }
 
     @PostMapping("/steps/lead-body")
     String leadBody(@PathVariable Long id, @Valid @ModelAttribute("step") LeadBody step, BindingResult errors,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.LEAD_BODY, step, version, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+                    Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.LEAD_BODY, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
     }
 
     @PostMapping("/steps/point-of-contact")
     String pointOfContact(@PathVariable Long id, @Valid @ModelAttribute("step") PointOfContact step,
-                          BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.POINT_OF_CONTACT, step, version, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+                          BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.POINT_OF_CONTACT, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
     }
 
     @PostMapping("/steps/civil-society")
     String civilSociety(@PathVariable Long id, @Valid @ModelAttribute("step") CivilSocietyEngagement step,
-                        BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.CIVIL_SOCIETY, step, version, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+                        BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.CIVIL_SOCIETY, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
     }
 
     @PostMapping("/steps/co-creation")
     String coCreation(@PathVariable Long id, @Valid @ModelAttribute("step") CoCreationDesign step, BindingResult errors,
-                      Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.CO_CREATION, step, version, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+                      Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.CO_CREATION, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
     }
 
     @PostMapping("/steps/adoption")
     String adoption(@PathVariable Long id, @Valid @ModelAttribute("step") Adoption step, BindingResult errors,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.ADOPTION, step, version, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+                    Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.ADOPTION, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
     }
 
     @PostMapping("/steps/implementation")
     String implementation(@PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
-                          Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.IMPLEMENTATION, step, version, errors, model, response, redirect, seen -> plans.recordImplementation(id, step, seen));
+                          Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.IMPLEMENTATION, step, request, errors, model, response, redirect, seen -> plans.recordImplementation(id, step, seen));
     }
 
     @PostMapping("/steps/monitoring")
     String monitoring(@PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
-                      Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.MONITORING, step, version, errors, model, response, redirect, seen -> plans.recordMonitoring(id, step, seen));
+                      Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.MONITORING, step, request, errors, model, response, redirect, seen -> plans.recordMonitoring(id, step, seen));
     }
 
     @PostMapping("/steps/renewal")
     String renewal(@PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
-                   Model model, HttpServletResponse response, RedirectAttributes redirect,
-                  @RequestParam(name = EditConflicts.VERSION_PARAMETER, required = false) String version) {
-        return save(id, StepPage.RENEWAL, step, version, errors, model, response, redirect, seen -> plans.recordLessons(id, step, seen));
+                   Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
+        return save(id, StepPage.RENEWAL, step, request, errors, model, response, redirect, seen -> plans.recordLessons(id, step, seen));
     }
 
-    private String save(Long id, StepPage page, Record step, String version, BindingResult errors, Model model,
+    private String save(Long id, StepPage page, Record step, HttpServletRequest request, BindingResult errors, Model model,
                         HttpServletResponse response, RedirectAttributes redirect, Consumer<String> record) {
-        model.addAttribute(EditConflicts.VERSION_PARAMETER, version);
+        EditConflicts.keep(model, request);
         if (!errors.hasErrors()) {
             try {
-                record.accept(version);
+                record.accept(request.getParameter(EditConflicts.VERSION_PARAMETER));
                 redirect.addFlashAttribute("notice", "manage.step-saved");
                 return "redirect:/manage/plans/" + id;
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
             } catch (StaleRecord stale) {
-                EditConflicts.show(stale, step, errors, model, response);
+                EditConflicts.show(stale, step, "step", request, errors, model, response);
                 return stepPages.render(id, page, model);
             }
         }

@@ -51,6 +51,9 @@ class RemovalConfirmationController {
     @GetMapping("/commitments/{id}/delete")
     String commitment(@PathVariable Long id, Model model) {
         CommitmentPage page = commitments.workspace(id);
+        if (page.plan().getPhase().holdsAnnexA()) {
+            throw new PlanRuleViolation(null, "commitment.error.delete-adopted");
+        }
         Commitment commitment = page.commitment();
         return ask(model, page.plan(), new Removal("manage.confirm.commitment", commitment.getNumber(),
                 commitment.getTitle(), "manage.commitment.delete-hint", "manage.commitment.delete",

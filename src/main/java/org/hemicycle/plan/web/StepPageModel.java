@@ -23,7 +23,9 @@ class StepPageModel {
         model.addAttribute("stepPage", page);
         model.addAttribute("parliament", parliaments.byId(plan.getParliamentId()));
         // A form shown afresh carries the version it shows; one sent back keeps the version it was opened at.
-        addIfAbsent(model, EditConflicts.VERSION_PARAMETER, RecordVersion.of(page.currentRecord(plan)));
+        if (!model.containsAttribute(EditConflicts.VERSION_PARAMETER)) {
+            EditConflicts.offer(model, page.currentRecord(plan));
+        }
         switch (page) {
             case POLITICAL_WILL -> model.addAttribute("chambers", parliaments.chambersOf(plan.getParliamentId()));
             case LEAD_BODY -> {

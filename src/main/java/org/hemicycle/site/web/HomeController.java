@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
+import java.time.LocalDate;
 import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.CurrentPlan;
 import org.hemicycle.plan.PlanService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +31,7 @@ class HomeController {
         Map<Long, List<ActionPlan>> plansByParliament = plans.visiblePlansOf(all.stream().map(Parliament::getId).toList());
         model.addAttribute("parliaments", all);
         model.addAttribute("plansByParliament", plansByParliament);
+        model.addAttribute("currentPlans", CurrentPlan.byParliament(plansByParliament, LocalDate.now()));
         return "site/home";
     }
 

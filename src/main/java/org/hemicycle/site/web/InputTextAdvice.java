@@ -1,15 +1,16 @@
 package org.hemicycle.site.web;
 
 import java.beans.PropertyEditorSupport;
-import java.text.Normalizer;
+
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Every text a form or a URL sends is normalized before any module sees it: control characters (NUL,
- * escape, bell…) are dropped, line breaks become plain newlines, and the text is put in Unicode's
- * composed form so that equal words compare equal. Tabs and newlines stay.
+ * Every text a form or a URL sends is cleaned before any module sees it: control characters (NUL, escape,
+ * bell…) and lone surrogates are dropped, and line breaks become plain newlines; tabs and newlines stay.
+ * Nothing else changes (no Unicode normalization), so a password set through a form is exactly what the
+ * sign-in, where no binder runs, compares it with.
  */
 @ControllerAdvice
 class InputTextAdvice {
@@ -29,7 +30,7 @@ class InputTextAdvice {
                 .filter(c -> c == '\t' || c == '\n' || !Character.isISOControl(c))
                 .filter(c -> Character.getType(c) != Character.SURROGATE)
                 .forEach(clean::appendCodePoint);
-        return Normalizer.normalize(clean, Normalizer.Form.NFC);
+        return clean.toString();
     }
 
     private static final class NormalizingEditor extends PropertyEditorSupport {
