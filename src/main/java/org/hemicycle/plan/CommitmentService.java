@@ -155,17 +155,25 @@ public class CommitmentService {
         return activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new);
     }
 
+    /** Each refusal names the date at fault, and the period or timeframe it must fall in. */
     private void checkActivityDates(Commitment commitment, NewActivity activity) {
         ActionPlan plan = plans.getReferenceById(commitment.getPlanId());
         if (!plan.covers(activity.activityStart()) || !plan.covers(activity.activityEnd())) {
-            throw new PlanRuleViolation("activityStart", "commitment.error.outside-plan",
-                    plan.getPeriodStart(), plan.getPeriodEnd());
+            throw new PlanRuleViolation(plan.covers(activity.activityStart()) ? "activityEnd" : "activityStart",
+                    "commitment.error.outside-plan", plan.getPeriodStart(), plan.getPeriodEnd());
         }
         if (activity.activityEnd().isBefore(activity.activityStart())) {
             throw new PlanRuleViolation("activityEnd", "commitment.error.end-before-start", activity.activityStart());
         }
-        if (outside(activity.activityStart(), commitment.text()) || outside(activity.activityEnd(), commitment.text())) {
-            throw new PlanRuleViolation("activityStart", "activity.error.outside-commitment");
+        CommitmentText timeframe = commitment.text();
+        boolean startOutside = outside(activity.activityStart(), timeframe);
+        if (startOutside || outside(activity.activityEnd(), timeframe)) {
+            String field = startOutside ? "activityStart" : "activityEnd";
+            if (timeframe.startDate() != null && timeframe.endDate() != null) {
+                throw new PlanRuleViolation(field, "activity.error.outside-commitment-dates", timeframe.startDate(),
+                        timeframe.endDate());
+            }
+            throw new PlanRuleViolation(field, "activity.error.outside-commitment");
         }
     }
 

@@ -181,6 +181,10 @@ class AccountPagesTests {
         HemicycleUser coordinator = accounts.loadUserByUsername(coordinatorEmail);
         HemicycleUser editor = fixtures.editor(fixtures.parliament(null));
 
+        // A coordinator is offered no platform role to hand out, not an empty choice.
+        mvc.perform(get("/admin/users/new").with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"platformRole\""))));
         mvc.perform(post("/admin/users").with(user(coordinator)).with(csrf()).param("email", Fixtures.unique("x") + "@example.org")
                         .param("displayName", "Would-be admin").param("password", "a long enough password")
                         .param("platformRole", "ADMIN"))

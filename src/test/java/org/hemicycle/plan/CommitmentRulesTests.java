@@ -95,10 +95,19 @@ class CommitmentRulesTests {
 
         assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
                 new NewActivity("Too late", null, LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 1)))))
-                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan");
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan")
+                .extracting("field").isEqualTo("activityEnd");
+        // The refusal names the date at fault and the timeframe it must fall in.
+        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
+                new NewActivity("Ends after the commitment", null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 1)))))
+                .isInstanceOfSatisfying(PlanRuleViolation.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("activity.error.outside-commitment-dates");
+                    assertThat(refusal.field()).isEqualTo("activityEnd");
+                    assertThat(refusal.arguments()).containsExactly(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30));
+                });
         assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
                 new NewActivity("Outside the commitment", null, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 11, 1)))))
-                .isInstanceOf(PlanRuleViolation.class).hasMessage("activity.error.outside-commitment");
+                .isInstanceOf(PlanRuleViolation.class).extracting("field").isEqualTo("activityStart");
         assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
                 new NewActivity("Reversed", null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 1)))))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.end-before-start");
