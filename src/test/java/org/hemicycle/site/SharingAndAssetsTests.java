@@ -75,6 +75,10 @@ class SharingAndAssetsTests {
         assertThat(css).as("a print stylesheet").contains("@media print", ".site-header", ".languages", "break-inside: avoid");
         // Another hash than the content's is not served.
         mvc.perform(get("/assets/css/hemicycle-00000000000000000000000000000000.css")).andExpect(status().isNotFound());
+        // Under its plain name the same file is kept an hour only, so that a new release shows.
+        mvc.perform(get("/assets/css/hemicycle.css"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=3600, public"));
     }
 
     @Test
