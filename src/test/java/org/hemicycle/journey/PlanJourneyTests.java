@@ -188,6 +188,8 @@ class PlanJourneyTests {
                 .contains("Everything this step needs is recorded.");
 
         // Publish, then sign out
+        clickAndWait(driver.findElement(By.cssSelector("main a[href$='/publish']")));
+        assertThat(heading()).isEqualTo("Publish this plan?");
         clickAndWait(submitOf("form[action$='/publish']"));
         assertThat(notice()).isEqualTo("The plan is now public.");
         assertThat(driver.findElement(By.cssSelector("main .tag--ok")).getText()).isEqualTo("Published");

@@ -51,6 +51,23 @@ class ManagePlanPagesTests {
     }
 
     @Test
+    void publishingAsksFirstBecauseItCannotBeUndone() throws Exception {
+        ActionPlan plan = fixtures.plan(editor, parliament);
+        String url = "/manage/plans/" + plan.getId() + "/publish";
+        mvc.perform(get("/manage/plans/" + plan.getId()).with(user(editor)))
+                .andExpect(content().string(containsString("href=\"" + url + "\"")));
+        mvc.perform(get(url).with(user(editor)).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Publish this plan?")))
+                .andExpect(content().string(containsString("this cannot be undone")))
+                .andExpect(content().string(containsString("action=\"" + url + "\"")));
+        assertThat(jdbc.queryForObject("select published from action_plan where id = ?", Boolean.class, plan.getId())).isFalse();
+
+        mvc.perform(post(url).with(user(editor)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select published from action_plan where id = ?", Boolean.class, plan.getId())).isTrue();
+    }
+
+    @Test
     void theDashboardOffersTheEditorANewPlan() throws Exception {
         mvc.perform(get("/manage").with(user(editor)).param("lang", "en"))
                 .andExpect(status().isOk())

@@ -113,6 +113,17 @@ class ManagePlanController {
         return workspace(id, model);
     }
 
+    /** Publishing cannot be undone: the team confirms it on a page of its own, without JavaScript too. */
+    @GetMapping("/plans/{id}/publish")
+    String confirmPublish(@PathVariable Long id, Model model) {
+        ActionPlan plan = plans.editablePlan(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("removal", new Removal("manage.confirm.publish", null, plan.getTitle(),
+                "manage.confirm.publish-consequence", "manage.confirm.publish-button", "/manage/plans/" + id + "/publish",
+                "/manage/plans/" + id));
+        return "plan/manage/confirm-removal";
+    }
+
     @PostMapping("/plans/{id}/publish")
     String publish(@PathVariable Long id, RedirectAttributes redirect) {
         plans.publish(id);
