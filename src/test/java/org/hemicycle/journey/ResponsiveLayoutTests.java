@@ -164,6 +164,18 @@ class ResponsiveLayoutTests {
         assertNoSidewaysScrolling(List.of("/manage", workspace, workspace + "/steps/political-will",
                 workspace + "/steps/lead-body", workspace + "/steps/civil-society", workspace + "/steps/co-creation",
                 workspace + "/steps/adoption", editor, removeActivity, "/admin/users", "/admin/users/" + account));
+
+        // The signed-in lists keep their words whole too: dashboard, steps of the cycle, accounts.
+        Map<String, List<?>> brokenWords = new LinkedHashMap<>();
+        for (String path : List.of("/manage", workspace, "/admin/users")) {
+            open(path);
+            List<?> broken = (List<?>) driver.executeScript(WORDS_BROKEN_IN_CELLS);
+            if (!broken.isEmpty()) {
+                brokenWords.put(path, broken);
+            }
+        }
+        assertThat(brokenWords).as("words split across lines in table cells at %d px, though they fit on a line", PHONE)
+                .isEmpty();
     }
 
     private void assertNoSidewaysScrolling(List<String> paths) {

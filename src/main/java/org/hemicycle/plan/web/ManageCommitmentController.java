@@ -26,7 +26,12 @@ class ManageCommitmentController {
 
     @GetMapping("/plans/{planId}/commitments/new")
     String newCommitment(@PathVariable Long planId, Model model) {
-        model.addAttribute("plan", plans.editablePlan(planId));
+        ActionPlan plan = plans.editablePlan(planId);
+        if (plan.getPhase().holdsAnnexA()) {
+            // Said before the form is filled in, not after.
+            throw new PlanRuleViolation(null, "commitment.error.add-after-adoption");
+        }
+        model.addAttribute("plan", plan);
         model.addAttribute("commitment", new CommitmentText(null, null, null, null, null, null, null, null, null,
                 null, EnumSet.noneOf(OgpValue.class), null, null, null, null, null, null, null, null));
         return formView(model);

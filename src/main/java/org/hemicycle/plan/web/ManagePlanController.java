@@ -117,6 +117,9 @@ class ManagePlanController {
     @GetMapping("/plans/{id}/publish")
     String confirmPublish(@PathVariable Long id, Model model) {
         ActionPlan plan = plans.editablePlan(id);
+        if (plan.isPublished()) {
+            return "redirect:/manage/plans/" + id;
+        }
         model.addAttribute("plan", plan);
         model.addAttribute("removal", new Removal("manage.confirm.publish", null, plan.getTitle(),
                 "manage.confirm.publish-consequence", "manage.confirm.publish-button", "/manage/plans/" + id + "/publish",

@@ -21,6 +21,8 @@ class SiteLocaleResolver extends CookieLocaleResolver {
         super("hemicycle-lang");
         setCookieMaxAge(Duration.ofDays(365));
         setDefaultLocaleFunction(request -> SiteLanguages.supportedOrDefault(request.getLocale()));
+        // A cookie the site never wrote (edited by hand, or left over) is ignored, not a server error.
+        setRejectInvalidCookies(false);
     }
 
     @Override

@@ -10,6 +10,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class SiteWebConfiguration implements WebMvcConfigurer {
 
+    private final LayoutAttributes layoutAttributes;
+
+    SiteWebConfiguration(LayoutAttributes layoutAttributes) {
+        this.layoutAttributes = layoutAttributes;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new SiteLocaleResolver();
@@ -21,5 +27,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
+        // After the language switch, so that the layout speaks the language just chosen.
+        registry.addInterceptor(layoutAttributes);
     }
 }

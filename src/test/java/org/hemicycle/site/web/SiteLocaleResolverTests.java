@@ -32,6 +32,14 @@ class SiteLocaleResolverTests {
     }
 
     @Test
+    void aCookieTheSiteNeverWroteIsIgnored() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setCookies(new Cookie("hemicycle-lang", "x\u0000"));
+        request.addPreferredLocale(Locale.forLanguageTag("es-CL"));
+        assertThat(resolver.resolveLocale(request)).isEqualTo(Locale.forLanguageTag("es"));
+    }
+
+    @Test
     void theLanguageSwitchStoresOnlyASupportedLanguage() {
         MockHttpServletRequest request = new MockHttpServletRequest();
         MockHttpServletResponse response = new MockHttpServletResponse();
