@@ -121,10 +121,10 @@ class ManagePlanController {
             return "redirect:/manage/plans/" + id;
         }
         model.addAttribute("plan", plan);
-        model.addAttribute("removal", new Removal("manage.confirm.publish", null, plan.getTitle(),
+        model.addAttribute("confirmation", new Confirmation("manage.confirm.publish", null, plan.getTitle(),
                 "manage.confirm.publish-consequence", "manage.confirm.publish-button", "/manage/plans/" + id + "/publish",
                 "/manage/plans/" + id));
-        return "plan/manage/confirm-removal";
+        return "plan/manage/confirm";
     }
 
     @PostMapping("/plans/{id}/publish")

@@ -29,14 +29,14 @@ class RemovalConfirmationController {
     @GetMapping("/plans/{id}/members/{memberId}/delete")
     String member(@PathVariable Long id, @PathVariable Long memberId, Model model) {
         LeadBodyMember member = find(plans.membersOf(id), LeadBodyMember::getId, memberId);
-        return ask(model, plans.editablePlan(id), Removal.fromList("manage.confirm.member", member.getName(),
+        return ask(model, plans.editablePlan(id), Confirmation.fromList("manage.confirm.member", member.getName(),
                 "/manage/plans/" + id + "/members/" + memberId + "/delete", step(id, StepPage.LEAD_BODY, "members")));
     }
 
     @GetMapping("/plans/{id}/organizations/{organizationId}/delete")
     String organization(@PathVariable Long id, @PathVariable Long organizationId, Model model) {
         SelectedOrganization organization = find(plans.organizationsOf(id), SelectedOrganization::getId, organizationId);
-        return ask(model, plans.editablePlan(id), Removal.fromList("manage.confirm.organization", organization.getName(),
+        return ask(model, plans.editablePlan(id), Confirmation.fromList("manage.confirm.organization", organization.getName(),
                 "/manage/plans/" + id + "/organizations/" + organizationId + "/delete",
                 step(id, StepPage.CIVIL_SOCIETY, "organizations")));
     }
@@ -44,7 +44,7 @@ class RemovalConfirmationController {
     @GetMapping("/plans/{id}/meetings/{meetingId}/delete")
     String meeting(@PathVariable Long id, @PathVariable Long meetingId, Model model) {
         CoCreationMeeting meeting = find(plans.meetingsOf(id), CoCreationMeeting::getId, meetingId);
-        return ask(model, plans.editablePlan(id), Removal.fromList("manage.confirm.meeting", meeting.getTitle(),
+        return ask(model, plans.editablePlan(id), Confirmation.fromList("manage.confirm.meeting", meeting.getTitle(),
                 "/manage/plans/" + id + "/meetings/" + meetingId + "/delete", step(id, StepPage.CO_CREATION, "meetings")));
     }
 
@@ -55,7 +55,7 @@ class RemovalConfirmationController {
             throw new PlanRuleViolation(null, "commitment.error.delete-adopted");
         }
         Commitment commitment = page.commitment();
-        return ask(model, page.plan(), new Removal("manage.confirm.commitment", commitment.getNumber(),
+        return ask(model, page.plan(), new Confirmation("manage.confirm.commitment", commitment.getNumber(),
                 commitment.getTitle(), "manage.commitment.delete-hint", "manage.commitment.delete",
                 "/manage/commitments/" + id + "/delete", "/manage/commitments/" + id));
     }
@@ -63,7 +63,7 @@ class RemovalConfirmationController {
     @GetMapping("/commitments/{id}/activities/{activityId}/delete")
     String activity(@PathVariable Long id, @PathVariable Long activityId, Model model) {
         Activity activity = commitments.activity(id, activityId);
-        return ask(model, commitments.workspace(id).plan(), Removal.fromList("manage.confirm.activity",
+        return ask(model, commitments.workspace(id).plan(), Confirmation.fromList("manage.confirm.activity",
                 activity.getDescription(), "/manage/commitments/" + id + "/activities/" + activityId + "/delete",
                 "/manage/commitments/" + id + "#activities"));
     }
@@ -71,15 +71,15 @@ class RemovalConfirmationController {
     @GetMapping("/commitments/{id}/indicators/{indicatorId}/delete")
     String indicator(@PathVariable Long id, @PathVariable Long indicatorId, Model model) {
         Indicator indicator = commitments.indicator(id, indicatorId);
-        return ask(model, commitments.workspace(id).plan(), Removal.fromList("manage.confirm.indicator",
+        return ask(model, commitments.workspace(id).plan(), Confirmation.fromList("manage.confirm.indicator",
                 indicator.getName(), "/manage/commitments/" + id + "/indicators/" + indicatorId + "/delete",
                 "/manage/commitments/" + id + "#indicators"));
     }
 
-    private static String ask(Model model, ActionPlan plan, Removal removal) {
+    private static String ask(Model model, ActionPlan plan, Confirmation removal) {
         model.addAttribute("plan", plan);
-        model.addAttribute("removal", removal);
-        return "plan/manage/confirm-removal";
+        model.addAttribute("confirmation", removal);
+        return "plan/manage/confirm";
     }
 
     private static String step(Long planId, StepPage page, String list) {

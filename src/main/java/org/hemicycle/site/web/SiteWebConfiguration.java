@@ -28,6 +28,6 @@ class SiteWebConfiguration implements WebMvcConfigurer {
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
         // After the language switch, so that the layout speaks the language just chosen.
-        registry.addInterceptor(layoutAttributes);
+        registry.addInterceptor(layoutAttributes).excludePathPatterns("/assets/**", "/webjars/**", "/api/**");
     }
 }
