@@ -163,7 +163,8 @@ class ResponsiveLayoutTests {
         browser.emulateWidth(PHONE);
         assertNoSidewaysScrolling(List.of("/manage", workspace, workspace + "/steps/political-will",
                 workspace + "/steps/lead-body", workspace + "/steps/civil-society", workspace + "/steps/co-creation",
-                workspace + "/steps/adoption", editor, removeActivity, "/admin/users", "/admin/users/" + account));
+                workspace + "/steps/adoption", editor, removeActivity, "/admin/users", "/admin/users/" + account,
+                "/manage/parliaments/chile/plans/new"));
 
         // The signed-in lists keep their words whole too: dashboard, steps of the cycle, accounts.
         Map<String, List<?>> brokenWords = new LinkedHashMap<>();
