@@ -1,23 +1,41 @@
 package org.hemicycle;
 
+import org.hemicycle.plan.OgpValue;
+
+import org.hemicycle.commitment.NewIndicator;
+
+import org.hemicycle.commitment.NewActivity;
+
+import org.hemicycle.commitment.CommitmentText;
+
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Chamber;
+
+import org.hemicycle.parliament.Parliament;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.hemicycle.account.AccountService;
+import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.ParliamentRole;
-import org.hemicycle.parliament.Chamber;
 import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.NewParliament.NewChamber;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Builds the parliaments, accounts and plans tests need, each with unique names, through the same
@@ -34,15 +52,24 @@ public class Fixtures {
 
     private final ParliamentService parliaments;
     private final AccountService accounts;
-    private final PlanService plans;
+    private final PlanCycle cycle;
+    private final PlanStepLists lists;
     private final CommitmentService commitments;
 
-    Fixtures(ParliamentService parliaments, AccountService accounts, PlanService plans, CommitmentService commitments) {
+    private final JdbcTemplate jdbc;
+
+    Fixtures(ParliamentService parliaments, AccountService accounts, PlanCycle cycle, PlanStepLists lists,
+             CommitmentService commitments, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.parliaments = parliaments;
         this.accounts = accounts;
-        this.plans = plans;
+        this.cycle = cycle;
+        this.lists = lists;
         this.commitments = commitments;
     }
+
+    /** The platform itself, which sets up what tests need as the demo loader sets up the demo. */
+    public static final Actor SETUP = Actor.platform("Test set-up");
 
     public static String unique(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
@@ -50,7 +77,7 @@ public class Fixtures {
 
     public Parliament parliament(Integer ogpMemberSince) {
         String slug = unique("parliament");
-        return parliaments.register(new NewParliament(slug, "Parliament " + slug, "Testland", "TL", "en",
+        return parliaments.register(SETUP, new NewParliament(slug, "Parliament " + slug, "Testland", "TL", "en",
                 ogpMemberSince, null, null,
                 List.of(new NewChamber("upper", "Upper House", 30), new NewChamber("lower", "Lower House", 90))));
     }
@@ -62,9 +89,9 @@ public class Fixtures {
     /** A real account holding the given roles in one parliament, as loaded at sign-in. */
     public HemicycleUser user(Parliament parliament, ParliamentRole... roles) {
         String email = unique("user") + "@example.org";
-        Long id = accounts.create(new NewAccount(email, "Test " + email, PASSWORD, null));
+        Long id = accounts.create(SETUP, new NewAccount(email, "Test " + email, PASSWORD, null));
         for (ParliamentRole role : roles) {
-            accounts.grant(id, parliament.getId(), role);
+            accounts.grant(SETUP, id, parliament.getId(), role);
         }
         return accounts.loadUserByUsername(email);
     }
@@ -73,51 +100,39 @@ public class Fixtures {
         return user(parliament, ParliamentRole.POINT_OF_CONTACT);
     }
 
-    /** Runs service calls as the given user, as a request of theirs would. */
-    public <T> T as(HemicycleUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
-
-    public void as(HemicycleUser user, Runnable work) {
-        as(user, () -> {
-            work.run();
-            return null;
-        });
+    /**
+     * Waits until module listeners have handled every event published so far: they run after the commit, on
+     * their own threads, and the registry deletes each publication once handled.
+     */
+    public void awaitEventsHandled() {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject("select count(*) from event_publication", Long.class) == 0);
     }
 
     public ActionPlan plan(HemicycleUser editor, Parliament parliament) {
-        return as(editor, () -> plans.create(parliament.getId(),
-                new PlanDetails(unique("Plan"), "A plan for tests", PLAN_START, PLAN_END, "en")));
+        return cycle.create(editor, parliament.getId(),
+                new PlanDetails(unique("Plan"), "A plan for tests", PLAN_START, PLAN_END, "en"), LocalDate.now());
     }
 
     /** Records steps 1 to 5 so that the plan stands at step 6, drafting. */
     public ActionPlan planInDrafting(HemicycleUser editor, Parliament parliament) {
         ActionPlan plan = plan(editor, parliament);
         Long id = plan.getId();
-        as(editor, () -> {
-            plans.record(id, new PoliticalWill("All parties agreed.", chambers(parliament).stream().map(Chamber::getId).toList(),
-                    parliament.isOgpParticipant() ? Boolean.TRUE : null, null));
-            plans.advance(id);
-            plans.record(id, new LeadBody("Open Parliament Committee", null, AuthorizationMechanism.PLENARY_MOTION,
-                    null, null, null));
-            plans.addMember(id, new NewMember("A. Member", "Party A", "Chair"));
-            plans.advance(id);
-            plans.record(id, new PointOfContact("P. Contact", "Deputy Clerk", null, null, null));
-            plans.advance(id);
-            plans.record(id, new CivilSocietyEngagement("Open call", null, null, null));
-            plans.addOrganization(id, new NewOrganization("Open Data Org", OrganizationSector.CIVIL_SOCIETY, null, true));
-            plans.advance(id);
-            plans.record(id, new CoCreationDesign(2, 1, null, "Six months", "Facilitated", "Consensus",
-                    "Monitoring panel", "Newsletter"));
-            plans.advance(id);
-        });
+        cycle.record(editor, id, new PoliticalWill("All parties agreed.", chambers(parliament).stream().map(Chamber::getId).toList(),
+                parliament.isOgpParticipant() ? Boolean.TRUE : null, null), null);
+        cycle.advance(editor, id, null);
+        cycle.record(editor, id, new LeadBody("Open Parliament Committee", null, AuthorizationMechanism.PLENARY_MOTION,
+                null, null, null), null);
+        lists.addMember(editor, id, new NewMember("A. Member", "Party A", "Chair"));
+        cycle.advance(editor, id, null);
+        cycle.record(editor, id, new PointOfContact("P. Contact", "Deputy Clerk", null, null, null), null);
+        cycle.advance(editor, id, null);
+        cycle.record(editor, id, new CivilSocietyEngagement("Open call", null, null, null), null);
+        lists.addOrganization(editor, id, new NewOrganization("Open Data Org", OrganizationSector.CIVIL_SOCIETY, null, true));
+        cycle.advance(editor, id, null);
+        cycle.record(editor, id, new CoCreationDesign(2, 1, null, "Six months", "Facilitated", "Consensus",
+                "Monitoring panel", "Newsletter"), null);
+        cycle.advance(editor, id, null);
         return plan;
     }
 
@@ -135,12 +150,10 @@ public class Fixtures {
     }
 
     public Commitment completeCommitmentWithWork(HemicycleUser editor, Long planId, String title) {
-        return as(editor, () -> {
-            Commitment commitment = commitments.add(planId, completeCommitment(title));
-            commitments.addActivity(commitment.getId(), new NewActivity("Publish the data", "Portal",
-                    LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)));
-            commitments.addIndicator(commitment.getId(), new NewIndicator("Datasets published", "0", "10", "datasets"));
-            return commitment;
-        });
+        Commitment commitment = commitments.add(editor, planId, completeCommitment(title));
+        commitments.addActivity(editor, commitment.getId(), new NewActivity("Publish the data", "Portal",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)));
+        commitments.addIndicator(editor, commitment.getId(), new NewIndicator("Datasets published", "0", "10", "datasets"));
+        return commitment;
     }
 }

@@ -1,5 +1,7 @@
 package org.hemicycle;
 
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,7 +20,6 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.ParliamentRole;
 import org.hemicycle.account.PlatformRole;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,11 +61,11 @@ class SignedInCrawlTests {
     void everyLinkOfTheSignedInSiteAnswersWithoutError(String who, PlatformRole platformRole,
                                                        ParliamentRole parliamentRole) throws Exception {
         String email = Fixtures.unique("crawler") + "@example.org";
-        Long id = accounts.create(new NewAccount(email, "Crawler " + who, Fixtures.PASSWORD, platformRole));
+        Long id = accounts.create(Fixtures.SETUP, new NewAccount(email, "Crawler " + who, Fixtures.PASSWORD, platformRole));
         if (parliamentRole != null) {
             for (String slug : DEMO_PARLIAMENTS) {
                 Parliament parliament = parliaments.bySlug(slug);
-                accounts.grant(id, parliament.getId(), parliamentRole);
+                accounts.grant(Fixtures.SETUP, id, parliament.getId(), parliamentRole);
             }
         }
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user(email)

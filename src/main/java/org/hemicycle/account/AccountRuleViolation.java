@@ -1,19 +1,12 @@
 package org.hemicycle.account;
 
-/** A request the account rules refuse; the key names the message shown to the user. */
-public class AccountRuleViolation extends RuntimeException {
+import org.hemicycle.site.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
-    private final String messageKey;
-    private final String field;
+/** A request the account rules refuse. */
+public class AccountRuleViolation extends RuleViolation {
 
-    public AccountRuleViolation(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+    public AccountRuleViolation(@Nullable String field, String messageKey) {
+        super(field, messageKey);
     }
-
-    public String messageKey() { return messageKey; }
-
-    /** The form field at fault, or null when the whole request is. */
-    public String field() { return field; }
 }

@@ -1,8 +1,19 @@
 package org.hemicycle.account;
 
+import org.hemicycle.account.internal.LoginAttemptLimiter;
+
+import org.hemicycle.account.internal.UserAccountRepository;
+
+import org.hemicycle.account.internal.UserAccount;
+
+import org.hemicycle.account.internal.RoleGrantRepository;
+
+import org.hemicycle.account.internal.RoleGrant;
+
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.*;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,9 +37,11 @@ public class AccountService implements UserDetailsService {
     private final RoleGrantRepository grants;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttemptLimiter attempts;
+    private final ParliamentDirectory parliaments;
 
     AccountService(UserAccountRepository accounts, RoleGrantRepository grants, PasswordEncoder passwordEncoder,
-                   LoginAttemptLimiter attempts) {
+                   LoginAttemptLimiter attempts, ParliamentDirectory parliaments) {
+        this.parliaments = parliaments;
         this.accounts = accounts;
         this.grants = grants;
         this.passwordEncoder = passwordEncoder;
@@ -58,7 +71,10 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional
-    public Long create(NewAccount request) {
+    public Long create(Actor actor, NewAccount request) {
+        if (!AccountPolicy.mayCreate(actor, request.platformRole())) {
+            throw new AccessDeniedException("May not create this account");
+        }
         String email = request.email() == null ? "" : request.email().strip().toLowerCase(Locale.ROOT);
         if (accounts.existsByEmailIgnoreCase(email)) {
             throw new AccountRuleViolation("email", "account.error.email-taken");
@@ -74,7 +90,9 @@ public class AccountService implements UserDetailsService {
      * sign-ins: past the limit every attempt is refused, the right password too, until the window passes.
      */
     @Transactional
-    public void changePassword(Long accountId, String currentPassword, String newPassword) {
+    public void changePassword(Actor actor, String currentPassword, String newPassword) {
+        AccountPolicy.TABLE.check(actor, AccountPolicy.Action.CHANGE_OWN_PASSWORD, null);
+        Long accountId = ((HemicycleUser) actor).id();
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFound::new);
         if (attempts.isPasswordCheckBlocked(accountId)) {
             throw new TooManyAttempts(attempts.minutesUntilRetry());
@@ -93,7 +111,7 @@ public class AccountService implements UserDetailsService {
         String address = email.strip().toLowerCase(Locale.ROOT);
         Optional<UserAccount> existing = accounts.findByEmailIgnoreCase(address);
         if (existing.isEmpty()) {
-            create(new NewAccount(address, displayName, newPassword, PlatformRole.ADMIN));
+            create(Actor.platform("Hemicycle"), new NewAccount(address, displayName, newPassword, PlatformRole.ADMIN));
             return;
         }
         checkPasswordStrength("password", newPassword, address, displayName);
@@ -101,7 +119,11 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional
-    public void grant(Long accountId, Long parliamentId, ParliamentRole role) {
+    public void grant(Actor actor, Long accountId, Long parliamentId, ParliamentRole role) {
+        AccountPolicy.TABLE.check(actor, AccountPolicy.Action.GRANT_ROLE, null);
+        if (!parliaments.exists(parliamentId)) {
+            throw new AccountRuleViolation("parliamentId", "admin.users.error.unknown-parliament");
+        }
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFound::new);
         if (grants.existsByUserIdAndParliamentIdAndRole(accountId, parliamentId, role)) {
             throw new AccountRuleViolation(null, "account.error.role-already-held");
@@ -111,19 +133,22 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional
-    public void revoke(Long accountId, Long grantId) {
+    public void revoke(Actor actor, Long accountId, Long grantId) {
+        AccountPolicy.TABLE.check(actor, AccountPolicy.Action.REVOKE_ROLE, null);
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFound::new);
         RoleGrant grant = grants.findByIdAndUserId(grantId, accountId).orElseThrow(AccountNotFound::new);
         grants.delete(grant);
         account.rolesChanged();
     }
 
-    public AccountSummary summary(Long accountId) {
+    public AccountSummary summary(Actor actor, Long accountId) {
+        AccountPolicy.TABLE.check(actor, AccountPolicy.Action.LIST_ACCOUNTS, null);
         UserAccount account = accounts.findById(accountId).orElseThrow(AccountNotFound::new);
         return toSummary(account, grants.findByUserId(accountId));
     }
 
-    public List<AccountSummary> all() {
+    public List<AccountSummary> all(Actor actor) {
+        AccountPolicy.TABLE.check(actor, AccountPolicy.Action.LIST_ACCOUNTS, null);
         Map<Long, List<RoleGrant>> grantsByUser = grants.findAllByOrderByParliamentIdAsc().stream()
                 .collect(Collectors.groupingBy(RoleGrant::getUserId));
         return accounts.findAllByOrderByDisplayNameAsc().stream()

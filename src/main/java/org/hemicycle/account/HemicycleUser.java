@@ -2,6 +2,7 @@ package org.hemicycle.account;
 
 import java.io.Serializable;
 import java.util.*;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -10,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person, with the roles they hold in each parliament at sign-in time.
  */
-public final class HemicycleUser implements UserDetails, CredentialsContainer, Serializable {
+public final class HemicycleUser implements UserDetails, CredentialsContainer, Serializable, Actor {
 
     private final Long id;
     private final String email;
@@ -33,6 +34,7 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
 
     public Long id() { return id; }
     public String email() { return email; }
+    @Override
     public String displayName() { return displayName; }
     public int securityVersion() { return securityVersion; }
 
@@ -50,6 +52,20 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
 
     public Set<ParliamentRole> rolesIn(Long parliamentId) {
         return rolesByParliament.getOrDefault(parliamentId, Set.of());
+    }
+
+    @Override
+    public Set<Standing> standingsIn(@Nullable Long parliamentId) {
+        Set<Standing> standings = EnumSet.of(Standing.SIGNED_IN);
+        if (platformRole == PlatformRole.ADMIN) {
+            standings.add(Standing.ADMIN);
+        } else if (platformRole == PlatformRole.COORDINATOR) {
+            standings.add(Standing.COORDINATOR);
+        }
+        if (parliamentId != null) {
+            rolesIn(parliamentId).forEach(role -> standings.add(Standing.of(role)));
+        }
+        return standings;
     }
 
     public boolean hasRole(Long parliamentId, ParliamentRole role) {

@@ -1,5 +1,7 @@
 /**
- * Accounts, sign-in and roles held per parliament.
+ * Accounts, sign-in and roles held per parliament; who acts (Actor) and the permission tables every
+ * module declares.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = {"site"})
+@org.jspecify.annotations.NullMarked
 package org.hemicycle.account;

@@ -1,12 +1,26 @@
 package org.hemicycle.demo;
 
+import org.hemicycle.plan.OgpValue;
+
+import org.hemicycle.commitment.NewIndicator;
+
+import org.hemicycle.commitment.NewActivity;
+
+import org.hemicycle.commitment.CommitmentText;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Chamber;
+
+import org.hemicycle.parliament.Parliament;
+
 import static java.time.LocalDate.of;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.hemicycle.parliament.Chamber;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.*;
 
 /**
@@ -18,56 +32,56 @@ final class ChileDemoPlan {
     private ChileDemoPlan() {
     }
 
-    static void load(Parliament chile, List<Chamber> chambers, PlanService plans, CommitmentService commitments) {
-        ActionPlan plan = plans.create(chile.getId(), new PlanDetails("Plan de Acción de Congreso Abierto 2025-2027",
+    static void load(Parliament chile, List<Chamber> chambers, DemoEditor editor) {
+        ActionPlan plan = editor.create(chile.getId(), new PlanDetails("Plan de Acción de Congreso Abierto 2025-2027",
                 "Quinto plan de Congreso Abierto, co-creado por el Senado, la Cámara de Diputadas y Diputados y la "
                         + "Biblioteca del Congreso Nacional con organizaciones de la sociedad civil.",
                 of(2025, 3, 1), of(2027, 2, 28), "es"), LocalDate.of(2024, 5, 6));
         Long id = plan.getId();
-        plans.record(id, new PoliticalWill(
+        editor.record(id, new PoliticalWill(
                 "El Grupo Bicameral de Transparencia reunió a todos los comités parlamentarios y a la administración "
                         + "de ambas cámaras; las mesas de ambas cámaras respaldaron el proceso.",
                 chambers.stream().map(Chamber::getId).toList(), true,
                 "Anexo del Plan de Acción Nacional de Gobierno Abierto, alineado con su calendario."));
-        plans.advance(id, LocalDate.of(2024, 6, 12));
-        plans.record(id, new LeadBody("Grupo Bicameral de Transparencia",
+        editor.advance(id, LocalDate.of(2024, 6, 12));
+        editor.record(id, new LeadBody("Grupo Bicameral de Transparencia",
                 "Senadoras, senadores, diputadas y diputados de todas las bancadas.", AuthorizationMechanism.BOARD_VOTE,
                 "Acuerdo de las Comisiones de Régimen Interno de ambas cámaras.",
                 "Secretaría técnica de la Biblioteca del Congreso Nacional; presupuesto de cada cámara.",
                 "Acceso a la información, datos abiertos, rendición de cuentas, participación y probidad."));
-        plans.addMember(id, new NewMember("Senadora coordinadora", "Bancada A", "Co-presidenta"));
-        plans.addMember(id, new NewMember("Diputado coordinador", "Bancada B", "Co-presidente"));
-        plans.addMember(id, new NewMember("Diputada integrante", "Bancada C", "Integrante"));
-        plans.advance(id, LocalDate.of(2024, 7, 1));
-        plans.record(id, new PointOfContact("Punto de contacto de Congreso Abierto", "Jefa de Transparencia",
+        editor.addMember(id, new NewMember("Senadora coordinadora", "Bancada A", "Co-presidenta"));
+        editor.addMember(id, new NewMember("Diputado coordinador", "Bancada B", "Co-presidente"));
+        editor.addMember(id, new NewMember("Diputada integrante", "Bancada C", "Integrante"));
+        editor.advance(id, LocalDate.of(2024, 7, 1));
+        editor.record(id, new PointOfContact("Punto de contacto de Congreso Abierto", "Jefa de Transparencia",
                 "Biblioteca del Congreso Nacional", "congresoabierto@example.org",
                 "Coordinar la implementación, informar avances, apoyar el diálogo con la sociedad civil y la red."));
-        plans.advance(id, LocalDate.of(2024, 8, 5));
-        plans.record(id, new CivilSocietyEngagement(
+        editor.advance(id, LocalDate.of(2024, 8, 5));
+        editor.record(id, new CivilSocietyEngagement(
                 "Organizaciones sin fines de lucro con trabajo en transparencia legislativa o participación; "
                         + "convocatoria abierta y publicada.",
                 "Convocatoria pública; la Mesa de Trabajo se integró con todas las organizaciones que cumplieron los criterios.",
                 "Mesa de Trabajo de Congreso Abierto",
                 "Se reúne al menos cada seis meses; actas públicas; decisiones por consenso."));
-        plans.addOrganization(id, new NewOrganization("Fundación Ciudadanía Inteligente", OrganizationSector.CIVIL_SOCIETY,
+        editor.addOrganization(id, new NewOrganization("Fundación Ciudadanía Inteligente", OrganizationSector.CIVIL_SOCIETY,
                 null, true));
-        plans.addOrganization(id, new NewOrganization("Observatorio Legislativo Universitario", OrganizationSector.ACADEMIA,
+        editor.addOrganization(id, new NewOrganization("Observatorio Legislativo Universitario", OrganizationSector.ACADEMIA,
                 null, true));
-        plans.addOrganization(id, new NewOrganization("Asociación de Periodistas de Datos", OrganizationSector.MEDIA, null, false));
-        plans.advance(id, LocalDate.of(2024, 9, 16));
-        plans.record(id, new CoCreationDesign(4, 3, "Consulta en línea de cuatro semanas sobre las propuestas priorizadas.",
+        editor.addOrganization(id, new NewOrganization("Asociación de Periodistas de Datos", OrganizationSector.MEDIA, null, false));
+        editor.advance(id, LocalDate.of(2024, 9, 16));
+        editor.record(id, new CoCreationDesign(4, 3, "Consulta en línea de cuatro semanas sobre las propuestas priorizadas.",
                 "Seis meses: diagnóstico, propuestas, priorización y redacción.",
                 "Facilitación independiente; todas las voces en cada mesa.",
                 "Consenso en la Mesa de Trabajo; adopción por las Comisiones de Régimen Interno.",
                 "La sociedad civil integra la Mesa que monitorea el plan cada semestre.",
                 "Boletín tras cada reunión y micrositio del plan."));
-        plans.addMeeting(id, new NewMeeting("Primera reunión de co-creación", of(2024, 10, 8), MeetingFormat.IN_PERSON,
+        editor.addMeeting(id, new NewMeeting("Primera reunión de co-creación", of(2024, 10, 8), MeetingFormat.IN_PERSON,
                 "Se acordaron la metodología, el calendario y las reglas de participación."));
-        plans.addMeeting(id, new NewMeeting("Mesa de priorización", of(2024, 12, 3), MeetingFormat.HYBRID,
+        editor.addMeeting(id, new NewMeeting("Mesa de priorización", of(2024, 12, 3), MeetingFormat.HYBRID,
                 "Se priorizaron cinco compromisos entre 23 propuestas."));
-        plans.advance(id, LocalDate.of(2024, 12, 10));
+        editor.advance(id, LocalDate.of(2024, 12, 10));
 
-        commitment(commitments, id, new CommitmentText(
+        commitment(editor, id, new CommitmentText(
                 "Integrar las solicitudes de información del Congreso al Portal de Transparencia del Estado",
                 Pillar.TRANSPARENCY, of(2025, 3, 1), of(2026, 6, 30), "Senado y Cámara de Diputadas y Diputados",
                 "Biblioteca del Congreso Nacional; Consejo para la Transparencia", "Fundación Ciudadanía Inteligente",
@@ -81,7 +95,7 @@ final class ChileDemoPlan {
                         new NewActivity("Migración de formularios de ambas cámaras", "Formularios en el portal", of(2025, 7, 1), of(2025, 12, 31)),
                         new NewActivity("Informe público de plazos de respuesta", "Informe semestral", of(2026, 1, 1), of(2026, 6, 30))),
                 List.of(new NewIndicator("Solicitudes recibidas por el portal", "0", "100", "%")), 2);
-        commitment(commitments, id, new CommitmentText(
+        commitment(editor, id, new CommitmentText(
                 "Publicar votaciones, asistencia y documentos legislativos como datos abiertos",
                 Pillar.OPEN_DATA, of(2025, 4, 1), of(2026, 12, 31), "Biblioteca del Congreso Nacional",
                 "Secretarías de ambas cámaras", "Asociación de Periodistas de Datos; Observatorio Legislativo Universitario",
@@ -97,7 +111,7 @@ final class ChileDemoPlan {
                         new NewActivity("Hackatón legislativa", "Informe del evento", of(2026, 9, 1), of(2026, 12, 31))),
                 List.of(new NewIndicator("Conjuntos de datos publicados", "2", "12", "conjuntos"),
                         new NewIndicator("Descargas mensuales", "0", "5000", "descargas")), 1);
-        commitment(commitments, id, new CommitmentText(
+        commitment(editor, id, new CommitmentText(
                 "Informe anual de la labor parlamentaria", Pillar.ACCOUNTABILITY, of(2025, 6, 1), of(2027, 2, 28),
                 "Comisiones de Régimen Interno", "Secretarías generales", "Observatorio Legislativo Universitario",
                 "La ciudadanía no cuenta con un balance anual comprensible del trabajo del Congreso.",
@@ -109,7 +123,7 @@ final class ChileDemoPlan {
                 List.of(new NewActivity("Formato del informe acordado con la Mesa de Trabajo", "Formato aprobado", of(2025, 6, 1), of(2025, 9, 30)),
                         new NewActivity("Primer informe anual", "Informe publicado", of(2026, 1, 1), of(2026, 4, 30))),
                 List.of(new NewIndicator("Informes anuales publicados", "0", "2", "informes")), 0);
-        commitment(commitments, id, new CommitmentText(
+        commitment(editor, id, new CommitmentText(
                 "Participación ciudadana en la discusión de proyectos de ley", Pillar.CITIZEN_PARTICIPATION,
                 of(2025, 3, 1), of(2027, 2, 28), "Senado", "Comisiones permanentes",
                 "Fundación Ciudadanía Inteligente",
@@ -123,7 +137,7 @@ final class ChileDemoPlan {
                         new NewActivity("Consultas en diez proyectos de ley", "Informes de consulta", of(2025, 10, 1), of(2026, 12, 31)),
                         new NewActivity("Respuesta razonada a los aportes", "Respuestas publicadas", of(2025, 10, 1), of(2027, 2, 28))),
                 List.of(new NewIndicator("Proyectos de ley consultados", "0", "10", "proyectos")), 2);
-        commitment(commitments, id, new CommitmentText(
+        commitment(editor, id, new CommitmentText(
                 "Buenas prácticas de ética y probidad parlamentaria", Pillar.ETHICS, of(2025, 5, 1), of(2026, 12, 31),
                 "Comisiones de Ética de ambas cámaras", "Comités parlamentarios", "Observatorio Legislativo Universitario",
                 "Las declaraciones de intereses y las reuniones de lobby son difíciles de consultar.",
@@ -137,26 +151,26 @@ final class ChileDemoPlan {
                         new NewActivity("Propuesta de código de ética actualizado", "Propuesta presentada", of(2026, 1, 1), of(2026, 12, 31))),
                 List.of(new NewIndicator("Declaraciones consultables en línea", "40", "100", "%")), 1);
 
-        plans.advance(id, LocalDate.of(2025, 1, 27));
-        plans.record(id, new Adoption(AuthorizationMechanism.BOARD_VOTE, of(2025, 2, 20),
+        editor.advance(id, LocalDate.of(2025, 1, 27));
+        editor.record(id, new Adoption(AuthorizationMechanism.BOARD_VOTE, of(2025, 2, 20),
                 "Acuerdo conjunto de las Comisiones de Régimen Interno N.º 12/2025", null, true));
-        plans.advance(id, LocalDate.of(2025, 3, 1));
-        plans.recordImplementation(id, new Narrative(
+        editor.advance(id, LocalDate.of(2025, 3, 1));
+        editor.recordImplementation(id, new Narrative(
                 "Cada compromiso tiene un equipo responsable y un aliado de la sociedad civil; los avances se "
                         + "comunican en el micrositio del plan y en un boletín trimestral."));
-        plans.publish(id);
+        editor.publish(id);
     }
 
-    private static void commitment(CommitmentService commitments, Long planId, CommitmentText text,
+    private static void commitment(DemoEditor editor, Long planId, CommitmentText text,
                                    List<NewActivity> activities, List<NewIndicator> indicators, int activitiesDone) {
-        Commitment commitment = commitments.add(planId, text);
+        Commitment commitment = editor.add(planId, text);
         for (NewActivity activity : activities) {
-            commitments.addActivity(commitment.getId(), activity);
+            editor.addActivity(commitment.getId(), activity);
         }
         for (NewIndicator indicator : indicators) {
-            commitments.addIndicator(commitment.getId(), indicator);
+            editor.addIndicator(commitment.getId(), indicator);
         }
-        commitments.workspace(commitment.getId()).activities().stream().limit(activitiesDone)
-                .forEach(activity -> commitments.setActivityCompleted(commitment.getId(), activity.getId(), true));
+        editor.activitiesOf(commitment.getId()).stream().limit(activitiesDone)
+                .forEach(activity -> editor.setActivityCompleted(commitment.getId(), activity.getId(), true));
     }
 }

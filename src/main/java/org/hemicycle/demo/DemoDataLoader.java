@@ -1,20 +1,22 @@
 package org.hemicycle.demo;
 
+import org.hemicycle.commitment.CommitmentText;
+
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import java.time.LocalDate;
-import java.util.*;
-import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.account.ParliamentRole;
+import java.util.List;
 import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.NewParliament.NewChamber;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,15 +32,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final ParliamentService parliaments;
-    private final PlanService plans;
-    private final CommitmentService commitments;
+    private final DemoEditor plans;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(ParliamentService parliaments, PlanService plans, CommitmentService commitments,
-                   TransactionTemplate transaction) {
+    DemoDataLoader(ParliamentService parliaments, DemoEditor plans, TransactionTemplate transaction) {
         this.parliaments = parliaments;
         this.plans = plans;
-        this.commitments = commitments;
         this.transaction = transaction;
     }
 
@@ -52,42 +51,28 @@ class DemoDataLoader implements SmartInitializingSingleton {
     }
 
     private void load() {
-        Parliament chile = parliaments.register(new NewParliament("chile", "Congreso Nacional de Chile", "Chile", "CL",
+        Parliament chile = plans.register(new NewParliament("chile", "Congreso Nacional de Chile", "Chile", "CL",
                 "es", 2011, "https://www.congreso.cl",
                 "Congreso bicameral. Ambas cámaras co-crean sus planes de acción de Congreso Abierto con la sociedad civil.",
                 List.of(new NewChamber("senado", "Senado", 50),
                         new NewChamber("camara", "Cámara de Diputadas y Diputados", 155))));
-        Parliament costaRica = parliaments.register(new NewParliament("costa-rica", "Asamblea Legislativa de Costa Rica",
+        Parliament costaRica = plans.register(new NewParliament("costa-rica", "Asamblea Legislativa de Costa Rica",
                 "Costa Rica", "CR", "es", 2012, "https://www.asamblea.go.cr",
                 "Parlamento unicameral de 57 diputadas y diputados.",
                 List.of(new NewChamber("plenario", "Asamblea Legislativa", 57))));
-        Parliament paraguay = parliaments.register(new NewParliament("paraguay", "Congreso Nacional del Paraguay",
+        Parliament paraguay = plans.register(new NewParliament("paraguay", "Congreso Nacional del Paraguay",
                 "Paraguay", "PY", "es", 2011, "https://www.congreso.gov.py", null,
                 List.of(new NewChamber("senadores", "Cámara de Senadores", 45),
                         new NewChamber("diputados", "Cámara de Diputados", 80))));
-        Parliament trinidad = parliaments.register(new NewParliament("trinidad-and-tobago",
+        Parliament trinidad = plans.register(new NewParliament("trinidad-and-tobago",
                 "Parliament of the Republic of Trinidad and Tobago", "Trinidad and Tobago", "TT", "en", 2012,
                 "https://www.ttparliament.org", "A bicameral parliament: the House of Representatives and the Senate.",
                 List.of(new NewChamber("house", "House of Representatives", 41), new NewChamber("senate", "Senate", 31))));
 
-        actAsDemoEditor(List.of(chile, costaRica, paraguay, trinidad));
-        try {
-            ChileDemoPlan.load(chile, parliaments.chambersOf(chile.getId()), plans, commitments);
-            costaRicaPlan(costaRica);
-            paraguayPlan(paraguay);
-            trinidadPlan(trinidad);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private void actAsDemoEditor(List<Parliament> demoParliaments) {
-        Map<Long, Set<ParliamentRole>> roles = new HashMap<>();
-        demoParliaments.forEach(p -> roles.put(p.getId(), EnumSet.of(ParliamentRole.POINT_OF_CONTACT)));
-        HemicycleUser demoEditor = new HemicycleUser(0L, "demo@hemicycle.invalid", "Hemicycle demo data", null, null,
-                roles, 0);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(demoEditor, null, demoEditor.getAuthorities()));
+        ChileDemoPlan.load(chile, parliaments.chambersOf(chile.getId()), plans);
+        costaRicaPlan(costaRica);
+        paraguayPlan(paraguay);
+        trinidadPlan(trinidad);
     }
 
     private void costaRicaPlan(Parliament parliament) {
@@ -157,13 +142,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
         plans.addMeeting(id, new NewMeeting("First co-creation meeting", LocalDate.of(2026, 7, 15), MeetingFormat.IN_PERSON,
                 "Agreed the co-creation process and the plan's timeline."));
         plans.advance(id, LocalDate.of(2026, 7, 20));
-        commitments.add(id, new CommitmentText("Publish Hansard and committee reports as open data", Pillar.OPEN_DATA,
+        plans.add(id, new CommitmentText("Publish Hansard and committee reports as open data", Pillar.OPEN_DATA,
                 LocalDate.of(2026, 9, 1), LocalDate.of(2027, 12, 31), "Office of the Clerk", null, "Transparency Institute",
                 "Debates and reports are published as scanned documents that cannot be searched or reused.",
                 "Publish Hansard and committee reports in open, machine-readable formats.",
                 "Journalists and citizens can search and reuse parliamentary records.", null, null, null, null, null,
                 null, null, null, null));
-        commitments.add(id, new CommitmentText("Citizen participation in committee inquiries", Pillar.CITIZEN_PARTICIPATION,
+        plans.add(id, new CommitmentText("Citizen participation in committee inquiries", Pillar.CITIZEN_PARTICIPATION,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         plans.publish(id);
     }

@@ -1,38 +1,13 @@
 package org.hemicycle.parliament;
 
-import jakarta.persistence.*;
 
-@Entity
-@Table(name = "chamber")
-public class Chamber {
+/** A Chamber as other modules read it; only this module changes it. */
+public interface Chamber {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "parliament_id")
-    private Long parliamentId;
-
-    private String slug;
-    private String name;
-    private Integer seats;
-    private int position;
-
-    protected Chamber() {
-    }
-
-    public Chamber(Long parliamentId, String slug, String name, Integer seats, int position) {
-        this.parliamentId = parliamentId;
-        this.slug = slug;
-        this.name = name;
-        this.seats = seats;
-        this.position = position;
-    }
-
-    public Long getId() { return id; }
-    public Long getParliamentId() { return parliamentId; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public Integer getSeats() { return seats; }
-    public int getPosition() { return position; }
+    Long getId();
+    Long getParliamentId();
+    String getSlug();
+    String getName();
+    Integer getSeats();
+    int getPosition();
 }

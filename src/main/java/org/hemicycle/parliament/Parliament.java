@@ -1,65 +1,20 @@
 package org.hemicycle.parliament;
 
-import jakarta.persistence.*;
 import java.time.Instant;
 
-@Entity
-@Table(name = "parliament")
-public class Parliament {
+/** A Parliament as other modules read it; only this module changes it. */
+public interface Parliament {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String slug;
-    private String name;
-    private String country;
-    private String countryCode;
-
-    @Enumerated(EnumType.STRING)
-    private ParliamentStructure structure;
-
-    private boolean ogpParticipant;
-    private Integer ogpMemberSince;
-    private String website;
-    private String contentLanguage;
-    private String description;
-    private Instant createdAt;
-
-    protected Parliament() {
-    }
-
-    public Parliament(String slug, String name, String country, String countryCode, ParliamentStructure structure,
-                      String contentLanguage) {
-        this.slug = slug;
-        this.name = name;
-        this.country = country;
-        this.countryCode = countryCode;
-        this.structure = structure;
-        this.contentLanguage = contentLanguage;
-        this.createdAt = Instant.now();
-    }
-
-    public void joinOgp(int sinceYear) {
-        this.ogpParticipant = true;
-        this.ogpMemberSince = sinceYear;
-    }
-
-    public void describe(String description, String website) {
-        this.description = description;
-        this.website = website;
-    }
-
-    public Long getId() { return id; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getCountry() { return country; }
-    public String getCountryCode() { return countryCode; }
-    public ParliamentStructure getStructure() { return structure; }
-    public boolean isOgpParticipant() { return ogpParticipant; }
-    public Integer getOgpMemberSince() { return ogpMemberSince; }
-    public String getWebsite() { return website; }
-    public String getContentLanguage() { return contentLanguage; }
-    public String getDescription() { return description; }
-    public Instant getCreatedAt() { return createdAt; }
+    Long getId();
+    String getSlug();
+    String getName();
+    String getCountry();
+    String getCountryCode();
+    ParliamentStructure getStructure();
+    boolean isOgpParticipant();
+    Integer getOgpMemberSince();
+    String getWebsite();
+    String getContentLanguage();
+    String getDescription();
+    Instant getCreatedAt();
 }

@@ -4,26 +4,37 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hemicycle.account.Actor;
+import org.hemicycle.account.ParliamentDirectory;
+import org.hemicycle.parliament.internal.ChamberEntity;
+import org.hemicycle.parliament.internal.ChamberRepository;
+import org.hemicycle.parliament.internal.ParliamentEntity;
+import org.hemicycle.parliament.internal.ParliamentRepository;
+import org.hemicycle.parliament.internal.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The parliament module's API for the other modules.
+ * The parliament module's API: the network's parliaments and their chambers, read by everyone, registered
+ * by the network's staff.
  */
 @Service
 @Transactional(readOnly = true)
-public class ParliamentService {
+public class ParliamentService implements ParliamentDirectory {
 
     private final ParliamentRepository parliaments;
     private final ChamberRepository chambers;
+    private final ApplicationEventPublisher events;
 
-    ParliamentService(ParliamentRepository parliaments, ChamberRepository chambers) {
+    ParliamentService(ParliamentRepository parliaments, ChamberRepository chambers, ApplicationEventPublisher events) {
         this.parliaments = parliaments;
         this.chambers = chambers;
+        this.events = events;
     }
 
     public List<Parliament> all() {
-        return parliaments.findAllByOrderByNameAsc();
+        return List.copyOf(parliaments.findAllByOrderByNameAsc());
     }
 
     public boolean isEmpty() {
@@ -38,25 +49,22 @@ public class ParliamentService {
         return parliaments.findById(id).orElseThrow(() -> new ParliamentNotFound(String.valueOf(id)));
     }
 
-    public Map<Long, Parliament> byIds(Collection<Long> ids) {
-        return parliaments.findAllById(ids).stream().collect(Collectors.toMap(Parliament::getId, p -> p));
-    }
-
     public List<Chamber> chambersOf(Long parliamentId) {
-        return chambers.findByParliamentIdOrderByPositionAsc(parliamentId);
+        return List.copyOf(chambers.findByParliamentIdOrderByPositionAsc(parliamentId));
     }
 
     public Map<Long, List<Chamber>> chambersOf(Collection<Long> parliamentIds) {
         return chambers.findByParliamentIdInOrderByPositionAsc(parliamentIds).stream()
-                .collect(Collectors.groupingBy(Chamber::getParliamentId));
+                .collect(Collectors.groupingBy(ChamberEntity::getParliamentId, Collectors.toList()));
     }
 
     @Transactional
-    public Parliament register(NewParliament request) {
+    public Parliament register(Actor actor, NewParliament request) {
+        ParliamentPolicy.TABLE.check(actor, ParliamentPolicy.Action.REGISTER, null);
         if (parliaments.existsBySlug(request.slug())) {
             throw new ParliamentSlugTaken(request.slug());
         }
-        Parliament parliament = new Parliament(request.slug(), request.name(), request.country(),
+        ParliamentEntity parliament = new ParliamentEntity(request.slug(), request.name(), request.country(),
                 request.countryCode(), request.chambers().size() > 1 ? ParliamentStructure.BICAMERAL
                         : ParliamentStructure.UNICAMERAL, request.contentLanguage());
         parliament.describe(request.description(), request.website());
@@ -67,8 +75,30 @@ public class ParliamentService {
         int position = 0;
         for (NewParliament.NewChamber chamber : request.chambers()) {
             String slug = chamber.slug() != null ? chamber.slug() : Slugs.of(chamber.name());
-            chambers.save(new Chamber(parliament.getId(), slug, chamber.name(), chamber.seats(), ++position));
+            chambers.save(new ChamberEntity(parliament.getId(), slug, chamber.name(), chamber.seats(), ++position));
         }
+        events.publishEvent(new ParliamentRegistered(parliament.getId(), parliament.getSlug()));
         return parliament;
+    }
+
+    // ---- for the account pages, which grant roles in parliaments
+
+    @Override
+    public List<ParliamentName> namesOfAll() {
+        return parliaments.findAllByOrderByNameAsc().stream().map(ParliamentService::name).toList();
+    }
+
+    @Override
+    public Map<Long, ParliamentName> namesOf(Collection<Long> ids) {
+        return parliaments.findAllById(ids).stream().collect(Collectors.toMap(ParliamentEntity::getId, ParliamentService::name));
+    }
+
+    @Override
+    public boolean exists(Long parliamentId) {
+        return parliaments.existsById(parliamentId);
+    }
+
+    private static ParliamentName name(ParliamentEntity parliament) {
+        return new ParliamentName(parliament.getId(), parliament.getName(), parliament.getContentLanguage());
     }
 }

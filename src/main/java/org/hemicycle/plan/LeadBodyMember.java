@@ -1,38 +1,13 @@
 package org.hemicycle.plan;
 
-import jakarta.persistence.*;
 
-@Entity
-@Table(name = "lead_body_member")
-public class LeadBodyMember {
+/** A LeadBodyMember as other modules read it; only this module changes it. */
+public interface LeadBodyMember {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "plan_id")
-    private Long planId;
-
-    private String name;
-    private String party;
-    private String role;
-    private int position;
-
-    protected LeadBodyMember() {
-    }
-
-    LeadBodyMember(Long planId, NewMember member, int position) {
-        this.planId = planId;
-        this.name = member.memberName().strip();
-        this.party = Text.clean(member.party());
-        this.role = Text.clean(member.role());
-        this.position = position;
-    }
-
-    public Long getId() { return id; }
-    public Long getPlanId() { return planId; }
-    public String getName() { return name; }
-    public String getParty() { return party; }
-    public String getRole() { return role; }
-    public int getPosition() { return position; }
+    Long getId();
+    Long getPlanId();
+    String getName();
+    String getParty();
+    String getRole();
+    int getPosition();
 }

@@ -6,11 +6,11 @@ package org.hemicycle.plan;
  */
 public record MissingRecord(PlanPhase step, String messageKey, Integer commitmentNumber, String fieldKey) {
 
-    static MissingRecord of(PlanPhase step, String messageKey) {
+    public static MissingRecord of(PlanPhase step, String messageKey) {
         return new MissingRecord(step, messageKey, null, null);
     }
 
-    static MissingRecord inCommitment(int number, String fieldKey) {
+    public static MissingRecord inCommitment(int number, String fieldKey) {
         return new MissingRecord(PlanPhase.DRAFTING, "plan.missing.commitment-field", number, fieldKey);
     }
 }

@@ -1,51 +1,16 @@
 package org.hemicycle.plan;
 
-import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/**
- * The public record of when a plan reached each step, and who moved it: the day it happened as the plan
- * team states it, and the moment it was entered on the platform.
- */
-@Entity
-@Table(name = "phase_transition")
-public class PhaseTransition {
+/** A PhaseTransition as other modules read it; only this module changes it. */
+public interface PhaseTransition {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "plan_id")
-    private Long planId;
-
-    @Enumerated(EnumType.STRING)
-    private PlanPhase fromPhase;
-
-    @Enumerated(EnumType.STRING)
-    private PlanPhase toPhase;
-
-    private LocalDate reachedOn;
-    private Instant movedAt;
-    private String movedBy;
-
-    protected PhaseTransition() {
-    }
-
-    PhaseTransition(Long planId, PlanPhase fromPhase, PlanPhase toPhase, LocalDate reachedOn, String movedBy) {
-        this.planId = planId;
-        this.fromPhase = fromPhase;
-        this.toPhase = toPhase;
-        this.reachedOn = reachedOn;
-        this.movedBy = movedBy;
-        this.movedAt = Instant.now();
-    }
-
-    public Long getId() { return id; }
-    public Long getPlanId() { return planId; }
-    public PlanPhase getFromPhase() { return fromPhase; }
-    public PlanPhase getToPhase() { return toPhase; }
-    public LocalDate getReachedOn() { return reachedOn; }
-    public Instant getMovedAt() { return movedAt; }
-    public String getMovedBy() { return movedBy; }
+    Long getId();
+    Long getPlanId();
+    PlanPhase getFromPhase();
+    PlanPhase getToPhase();
+    LocalDate getReachedOn();
+    Instant getMovedAt();
+    String getMovedBy();
 }

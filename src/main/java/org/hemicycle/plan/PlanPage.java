@@ -1,8 +1,22 @@
 package org.hemicycle.plan;
 
-import java.util.List;
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.PhaseTransition;
+
+import org.hemicycle.plan.CoCreationMeeting;
+
+import org.hemicycle.plan.SelectedOrganization;
+
+import org.hemicycle.plan.LeadBodyMember;
+
+import org.hemicycle.plan.ActionPlan;
+
 import org.hemicycle.parliament.Chamber;
+
 import org.hemicycle.parliament.Parliament;
+
+import java.util.List;
 
 /** Everything the plan page shows, loaded in a number of queries that does not grow with the plan. */
 public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan plan,
@@ -24,6 +38,6 @@ public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan
     }
 
     public boolean canAddCommitment() {
-        return commitments.size() < Commitment.MAX_PER_PLAN && !plan.getPhase().holdsAnnexA();
+        return commitments.size() < PlanCommitments.MAX_PER_PLAN && !plan.getPhase().holdsAnnexA();
     }
 }

@@ -12,7 +12,7 @@ public class RecordsKept extends PlanRuleViolation {
 
     private final List<PlanRuleViolation> missing;
 
-    RecordsKept(PlanPhase current, List<MissingRecord> missing) {
+    public RecordsKept(PlanPhase current, List<MissingRecord> missing) {
         super(null, "plan.error.record-kept", current.step(), describe(missing.get(0)));
         this.missing = missing.stream()
                 .map(record -> new PlanRuleViolation(null, "plan.error.record-kept", current.step(), describe(record)))

@@ -1,44 +1,14 @@
 package org.hemicycle.plan;
 
-import jakarta.persistence.*;
 
-@Entity
-@Table(name = "selected_organization")
-public class SelectedOrganization {
+/** A SelectedOrganization as other modules read it; only this module changes it. */
+public interface SelectedOrganization {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "plan_id")
-    private Long planId;
-
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    private OrganizationSector sector;
-
-    private String website;
-    private boolean forumMember;
-    private int position;
-
-    protected SelectedOrganization() {
-    }
-
-    SelectedOrganization(Long planId, NewOrganization organization, int position) {
-        this.planId = planId;
-        this.name = organization.name().strip();
-        this.sector = organization.sector();
-        this.website = Text.clean(organization.website());
-        this.forumMember = organization.forumMember();
-        this.position = position;
-    }
-
-    public Long getId() { return id; }
-    public Long getPlanId() { return planId; }
-    public String getName() { return name; }
-    public OrganizationSector getSector() { return sector; }
-    public String getWebsite() { return website; }
-    public boolean isForumMember() { return forumMember; }
-    public int getPosition() { return position; }
+    Long getId();
+    Long getPlanId();
+    String getName();
+    OrganizationSector getSector();
+    String getWebsite();
+    boolean isForumMember();
+    int getPosition();
 }

@@ -1,5 +1,9 @@
 package org.hemicycle.account;
 
+import org.hemicycle.account.internal.FirstAdminBootstrap;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -11,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -83,8 +86,8 @@ class AccountPagesTests {
         MockHttpSession session = signIn(editor.email(), Fixtures.PASSWORD);
         mvc.perform(get("/manage").session(session)).andExpect(status().isOk());
 
-        Long grantId = accounts.summary(editor.id()).grants().get(0).id();
-        accounts.revoke(editor.id(), grantId);
+        Long grantId = accounts.summary(Fixtures.SETUP, editor.id()).grants().get(0).id();
+        accounts.revoke(Fixtures.SETUP, editor.id(), grantId);
 
         mvc.perform(get("/manage").session(session)).andExpect(redirectedUrl("/login?expired"));
         assertThat(session.isInvalid()).isTrue();
@@ -177,7 +180,7 @@ class AccountPagesTests {
     @Test
     void coordinatorsCreateOrdinaryAccountsOnlyAndOthersCannotManageAccounts() throws Exception {
         String coordinatorEmail = Fixtures.unique("coordinator") + "@example.org";
-        accounts.create(new NewAccount(coordinatorEmail, "Coordinator", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
+        accounts.create(Fixtures.SETUP, new NewAccount(coordinatorEmail, "Coordinator", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
         HemicycleUser coordinator = accounts.loadUserByUsername(coordinatorEmail);
         HemicycleUser editor = fixtures.editor(fixtures.parliament(null));
 

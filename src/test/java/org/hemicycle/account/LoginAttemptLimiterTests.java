@@ -1,5 +1,7 @@
 package org.hemicycle.account;
 
+import org.hemicycle.account.internal.LoginAttemptLimiter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;

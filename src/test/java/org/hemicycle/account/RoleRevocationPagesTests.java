@@ -1,5 +1,7 @@
 package org.hemicycle.account;
 
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +31,7 @@ class RoleRevocationPagesTests {
         HemicycleUser admin = accounts.loadUserByUsername("admin@hemicycle.test");
         Parliament parliament = fixtures.parliament(null);
         HemicycleUser editor = fixtures.editor(parliament);
-        Long grant = accounts.summary(editor.id()).grants().get(0).id();
+        Long grant = accounts.summary(Fixtures.SETUP, editor.id()).grants().get(0).id();
         String account = "/admin/users/" + editor.id();
         String revocation = account + "/grants/" + grant + "/revoke";
 
@@ -50,10 +51,10 @@ class RoleRevocationPagesTests {
                 .andExpect(content().string(containsString(">Yes, revoke the role</button>")))
                 .andExpect(content().string(containsString("<a href=\"" + account + "\">Cancel</a>")))
                 .andExpect(content().string(not(containsString(OWN_ACCOUNT_WARNING))));
-        assertThat(accounts.summary(editor.id()).grants()).hasSize(1);
+        assertThat(accounts.summary(Fixtures.SETUP, editor.id()).grants()).hasSize(1);
 
         mvc.perform(post(revocation).with(user(admin)).with(csrf())).andExpect(redirectedUrl(account));
-        assertThat(accounts.summary(editor.id()).grants()).isEmpty();
+        assertThat(accounts.summary(Fixtures.SETUP, editor.id()).grants()).isEmpty();
 
         mvc.perform(get(revocation).with(user(admin))).andExpect(status().isNotFound());
         HemicycleUser otherEditor = fixtures.editor(fixtures.parliament(null));
@@ -63,11 +64,11 @@ class RoleRevocationPagesTests {
     @Test
     void grantingOrRevokingOnesOwnRoleWarnsOfSigningOut() throws Exception {
         String email = Fixtures.unique("coordinator") + "@example.org";
-        Long id = accounts.create(new NewAccount(email, "Own Roles", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
+        Long id = accounts.create(Fixtures.SETUP, new NewAccount(email, "Own Roles", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
         Parliament parliament = fixtures.parliament(null);
-        accounts.grant(id, parliament.getId(), ParliamentRole.REVIEWER);
+        accounts.grant(Fixtures.SETUP, id, parliament.getId(), ParliamentRole.REVIEWER);
         HemicycleUser coordinator = accounts.loadUserByUsername(email);
-        Long grant = accounts.summary(id).grants().get(0).id();
+        Long grant = accounts.summary(Fixtures.SETUP, id).grants().get(0).id();
 
         mvc.perform(get("/admin/users/" + id).with(user(coordinator)).param("lang", "en"))
                 .andExpect(status().isOk())

@@ -1,5 +1,7 @@
 package org.hemicycle.journey;
 
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
@@ -17,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hemicycle.Fixtures;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

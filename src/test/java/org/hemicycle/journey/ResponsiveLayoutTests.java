@@ -1,5 +1,7 @@
 package org.hemicycle.journey;
 
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
@@ -13,7 +15,6 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.ParliamentRole;
 import org.hemicycle.account.PlatformRole;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,8 +146,8 @@ class ResponsiveLayoutTests {
         // A network coordinator who is also Chile's point of contact sees the plan team's and the admin's pages.
         Parliament chile = parliaments.bySlug("chile");
         String email = Fixtures.unique("phone") + "@example.org";
-        Long account = accounts.create(new NewAccount(email, "Phone Reader", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
-        accounts.grant(account, chile.getId(), ParliamentRole.POINT_OF_CONTACT);
+        Long account = accounts.create(Fixtures.SETUP, new NewAccount(email, "Phone Reader", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
+        accounts.grant(Fixtures.SETUP, account, chile.getId(), ParliamentRole.POINT_OF_CONTACT);
 
         open("/login?lang=en");
         driver.findElement(By.id("email")).sendKeys(email);

@@ -1,5 +1,9 @@
 package org.hemicycle.parliament;
 
+import org.hemicycle.parliament.Chamber;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -77,7 +81,7 @@ class ParliamentAdminPagesTests {
 
     private HemicycleUser coordinator() {
         String email = Fixtures.unique("coordinator") + "@example.org";
-        accounts.create(new NewAccount(email, "Coordinator", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
+        accounts.create(Fixtures.SETUP, new NewAccount(email, "Coordinator", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
         return accounts.loadUserByUsername(email);
     }
 }

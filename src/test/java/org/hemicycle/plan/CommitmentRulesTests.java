@@ -1,5 +1,17 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.NewActivity;
+
+import org.hemicycle.commitment.CommitmentText;
+
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +20,6 @@ import java.util.stream.IntStream;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +31,9 @@ class CommitmentRulesTests {
 
     @Autowired Fixtures fixtures;
     @Autowired CommitmentService commitments;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
     @Autowired JdbcTemplate jdbc;
 
     Parliament parliament;
@@ -38,7 +51,7 @@ class CommitmentRulesTests {
     void numbersCommitmentsFromOneAndRefusesAnEleventh() {
         IntStream.rangeClosed(1, 10).forEach(i -> add("Commitment " + i));
 
-        assertThat(fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId())))
+        assertThat(commitments.commitmentsOf(editor, plan.getId()))
                 .extracting(Commitment::getNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThatThrownBy(() -> add("Eleventh"))
                 .isInstanceOf(PlanRuleViolation.class)
@@ -60,11 +73,11 @@ class CommitmentRulesTests {
     @Test
     void deletingACommitmentClosesTheGap() {
         IntStream.rangeClosed(1, 5).forEach(i -> add("Commitment " + i));
-        Commitment third = fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId())).get(2);
+        Commitment third = commitments.commitmentsOf(editor, plan.getId()).get(2);
 
-        fixtures.as(editor, () -> commitments.delete(third.getId()));
+        commitments.delete(editor, third.getId());
 
-        assertThat(fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId())))
+        assertThat(commitments.commitmentsOf(editor, plan.getId()))
                 .extracting(Commitment::getNumber, Commitment::getTitle)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, "Commitment 1"),
@@ -79,51 +92,51 @@ class CommitmentRulesTests {
         CommitmentText after = withDates(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1));
         CommitmentText reversed = withDates(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 1));
 
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), before)))
+        assertThatThrownBy(() -> commitments.add(editor, plan.getId(), before))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan");
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), after)))
+        assertThatThrownBy(() -> commitments.add(editor, plan.getId(), after))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan");
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.add(plan.getId(), reversed)))
+        assertThatThrownBy(() -> commitments.add(editor, plan.getId(), reversed))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.end-before-start");
         assertThat(count()).isZero();
     }
 
     @Test
     void activitiesMustFallInsideThePlanAndTheirCommitment() {
-        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(),
-                withDates(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30))));
+        Commitment commitment = commitments.add(editor, plan.getId(),
+                withDates(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30)));
 
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
-                new NewActivity("Too late", null, LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 1)))))
+        assertThatThrownBy(() -> commitments.addActivity(editor, commitment.getId(),
+                new NewActivity("Too late", null, LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 1))))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.outside-plan")
                 .extracting("field").isEqualTo("activityEnd");
         // The refusal names the date at fault and the timeframe it must fall in.
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
-                new NewActivity("Ends after the commitment", null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 1)))))
+        assertThatThrownBy(() -> commitments.addActivity(editor, commitment.getId(),
+                new NewActivity("Ends after the commitment", null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 1))))
                 .isInstanceOfSatisfying(PlanRuleViolation.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("activity.error.outside-commitment-dates");
                     assertThat(refusal.field()).isEqualTo("activityEnd");
                     assertThat(refusal.arguments()).containsExactly(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30));
                 });
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
-                new NewActivity("Outside the commitment", null, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 11, 1)))))
+        assertThatThrownBy(() -> commitments.addActivity(editor, commitment.getId(),
+                new NewActivity("Outside the commitment", null, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 11, 1))))
                 .isInstanceOf(PlanRuleViolation.class).extracting("field").isEqualTo("activityStart");
-        assertThatThrownBy(() -> fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
-                new NewActivity("Reversed", null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 1)))))
+        assertThatThrownBy(() -> commitments.addActivity(editor, commitment.getId(),
+                new NewActivity("Reversed", null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 1))))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.end-before-start");
 
-        fixtures.as(editor, () -> commitments.addActivity(commitment.getId(),
-                new NewActivity("In time", null, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1))));
+        commitments.addActivity(editor, commitment.getId(),
+                new NewActivity("In time", null, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1)));
         assertThat(jdbc.queryForObject("select count(*) from activity where commitment_id = ?", Integer.class,
                 commitment.getId())).isEqualTo(1);
     }
 
     @Test
     void shorteningThePlanPeriodCannotStrandACommitment() {
-        fixtures.as(editor, () -> commitments.add(plan.getId(), withDates(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 1))));
+        commitments.add(editor, plan.getId(), withDates(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 1)));
 
-        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.updateDetails(plan.getId(),
-                new PlanDetails("Shorter", null, Fixtures.PLAN_START, LocalDate.of(2025, 12, 31), "en"))))
+        assertThatThrownBy(() -> cycle.updateDetails(editor, plan.getId(),
+                new PlanDetails("Shorter", null, Fixtures.PLAN_START, LocalDate.of(2025, 12, 31), "en"), null))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.period-excludes-commitment");
     }
 
@@ -133,20 +146,20 @@ class CommitmentRulesTests {
         HemicycleUser otherEditor = fixtures.editor(other);
         ActionPlan drafting = fixtures.planInDrafting(otherEditor, other);
         Commitment commitment = fixtures.completeCommitmentWithWork(otherEditor, drafting.getId(), "Open records");
-        fixtures.as(otherEditor, () -> {
-            plans.advance(drafting.getId());
-            plans.record(drafting.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION, LocalDate.of(2025, 1, 15),
-                    "Motion 7", null, null));
-            plans.advance(drafting.getId());
-        });
+        {
+            cycle.advance(otherEditor, drafting.getId(), null);
+            cycle.record(otherEditor, drafting.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION, LocalDate.of(2025, 1, 15),
+                    "Motion 7", null, null), null);
+            cycle.advance(otherEditor, drafting.getId(), null);
+        }
 
-        assertThatThrownBy(() -> fixtures.as(otherEditor, () -> commitments.delete(commitment.getId())))
+        assertThatThrownBy(() -> commitments.delete(otherEditor, commitment.getId()))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.delete-adopted");
     }
 
 
     private Commitment add(String title) {
-        return fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment(title)));
+        return commitments.add(editor, plan.getId(), Fixtures.draftCommitment(title));
     }
 
     private CommitmentText withDates(LocalDate start, LocalDate end) {

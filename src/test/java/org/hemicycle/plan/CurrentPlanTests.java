@@ -1,5 +1,9 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.plan.internal.ActionPlanEntity;
+
+import org.hemicycle.plan.ActionPlan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,7 +27,7 @@ class CurrentPlanTests {
     }
 
     private static ActionPlan plan(int from, int to) {
-        return new ActionPlan(1L, from + "-" + to, new PlanDetails("Plan " + from, null, LocalDate.of(from, 3, 1),
+        return new ActionPlanEntity(1L, from + "-" + to, new PlanDetails("Plan " + from, null, LocalDate.of(from, 3, 1),
                 LocalDate.of(to, 2, 28), "en"));
     }
 }

@@ -1,5 +1,11 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Chamber;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,8 +19,6 @@ import java.util.Locale;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Chamber;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,16 +29,18 @@ class CycleDatesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
 
     @Test
     void theTeamStatesTheDayAStepWasReachedAndThePublicTimelineShowsIt() throws Exception {
         Parliament parliament = fixtures.parliament(null);
         HemicycleUser editor = fixtures.editor(parliament);
-        ActionPlan plan = fixtures.as(editor, () -> plans.create(parliament.getId(), new PlanDetails("Dated plan", null,
-                Fixtures.PLAN_START, Fixtures.PLAN_END, "en"), LocalDate.now().minusDays(40)));
-        fixtures.as(editor, () -> plans.record(plan.getId(), new PoliticalWill("All parties agreed.",
-                fixtures.chambers(parliament).stream().map(Chamber::getId).toList(), null, null)));
+        ActionPlan plan = cycle.create(editor, parliament.getId(), new PlanDetails("Dated plan", null,
+                Fixtures.PLAN_START, Fixtures.PLAN_END, "en"), LocalDate.now().minusDays(40));
+        cycle.record(editor, plan.getId(), new PoliticalWill("All parties agreed.",
+                fixtures.chambers(parliament).stream().map(Chamber::getId).toList(), null, null), null);
         String advance = "/manage/plans/" + plan.getId() + "/advance";
 
         String future = mvc.perform(post(advance).with(user(editor)).with(csrf()).param("lang", "en")
@@ -47,12 +53,12 @@ class CycleDatesTests {
         assertThat(before).contains("must be on or after");
         mvc.perform(post(advance).with(user(editor)).with(csrf()).param("lang", "en").param("reachedOn", "2025-02-30"))
                 .andExpect(status().isUnprocessableContent());
-        assertThat(fixtures.as(editor, () -> plans.editablePlan(plan.getId())).getPhase()).isEqualTo(PlanPhase.POLITICAL_WILL);
+        assertThat(pages.editablePlan(editor, plan.getId()).getPhase()).isEqualTo(PlanPhase.POLITICAL_WILL);
 
         LocalDate reached = LocalDate.now().minusDays(10);
         mvc.perform(post(advance).with(user(editor)).with(csrf()).param("reachedOn", reached.toString()))
                 .andExpect(status().is3xxRedirection());
-        fixtures.as(editor, () -> plans.publish(plan.getId()));
+        cycle.publish(editor, plan.getId());
 
         String page = mvc.perform(get("/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug()).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -73,7 +79,7 @@ class CycleDatesTests {
                         .param("startedOn", "2024-05-06"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         Long planId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
-        fixtures.as(editor, () -> plans.publish(planId));
+        cycle.publish(editor, planId);
 
         String page = mvc.perform(get("/parliaments/" + parliament.getSlug() + "/plans/2025-2026").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

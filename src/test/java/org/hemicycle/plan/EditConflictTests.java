@@ -1,5 +1,15 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.NewActivity;
+
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,7 +22,6 @@ import java.util.regex.Pattern;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +37,9 @@ class EditConflictTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
     @Autowired CommitmentService commitments;
 
     Parliament parliament;
@@ -66,13 +77,13 @@ class EditConflictTests {
                 // Only I changed the priorities: kept, not blamed on them; only they changed the mandate: taken.
                 .contains(">Open data first</textarea>", ">Members of all parties</textarea>")
                 .doesNotContain("The saved version says: “(empty)”.");
-        assertThat(fixtures.as(editor, () -> plans.editablePlan(plan.getId())).leadBody().name()).isEqualTo("Committee on Openness");
+        assertThat(pages.editablePlan(editor, plan.getId()).leadBody().name()).isEqualTo("Committee on Openness");
 
         // Saving the merged form again is a deliberate choice, and it keeps the colleague's mandate.
         mvc.perform(withVersion(post(stepUrl), conflict).with(user(editor)).with(csrf()).param("name", "Joint Committee")
                         .param("mandate", "Members of all parties").param("priorities", "Open data first"))
                 .andExpect(status().is3xxRedirection());
-        LeadBody saved = fixtures.as(editor, () -> plans.editablePlan(plan.getId())).leadBody();
+        LeadBody saved = pages.editablePlan(editor, plan.getId()).leadBody();
         assertThat(saved.name()).isEqualTo("Joint Committee");
         assertThat(saved.mandate()).isEqualTo("Members of all parties");
         assertThat(saved.priorities()).isEqualTo("Open data first");
@@ -85,7 +96,7 @@ class EditConflictTests {
 
     @Test
     void aFormRedrawnAfterASubFormErrorStillCarriesItsVersion() throws Exception {
-        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Open votes")));
+        Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Open votes"));
         String page = mvc.perform(post("/manage/commitments/" + commitment.getId() + "/activities").with(user(editor))
                         .with(csrf()).param("activity", ""))
                 .andExpect(status().isUnprocessableContent())
@@ -96,7 +107,7 @@ class EditConflictTests {
 
     @Test
     void aStaleCommitmentSaveIsRefusedToo() throws Exception {
-        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Open votes")));
+        Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Open votes"));
         String url = "/manage/commitments/" + commitment.getId();
         String seen = version(get(url).with(user(editor)));
 
@@ -109,16 +120,16 @@ class EditConflictTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(conflict).contains("value=\"Open committee votes\"")
                 .contains("The saved version says: “Open every vote”.");
-        assertThat(fixtures.as(editor, () -> commitments.workspace(commitment.getId())).commitment().getTitle())
+        assertThat(commitments.workspace(editor, commitment.getId()).commitment().getTitle())
                 .isEqualTo("Open every vote");
     }
 
     @Test
     void aStaleActivitySaveIsRefusedAndShowsTheSavedDatesInWords() throws Exception {
-        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Hearings")));
-        fixtures.as(editor, () -> commitments.addActivity(commitment.getId(), new NewActivity("Budget hearing", null,
-                java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 3, 31))));
-        Long activityId = fixtures.as(editor, () -> commitments.workspace(commitment.getId())).activities().get(0).getId();
+        Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Hearings"));
+        commitments.addActivity(editor, commitment.getId(), new NewActivity("Budget hearing", null,
+                java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 3, 31)));
+        Long activityId = commitments.workspace(editor, commitment.getId()).activities().get(0).getId();
         String url = "/manage/commitments/" + commitment.getId() + "/activities/" + activityId;
         String seen = version(get(url).with(user(editor)));
 

@@ -1,5 +1,17 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.NewIndicator;
+
+import org.hemicycle.commitment.NewActivity;
+
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,7 +26,6 @@ import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,7 +184,7 @@ class ManagePlanPagesTests {
     void theEleventhCommitmentIsRefusedWithAClearMessage() throws Exception {
         ActionPlan plan = fixtures.plan(editor, parliament);
         IntStream.rangeClosed(1, 10).forEach(i ->
-                fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Commitment " + i))));
+                commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Commitment " + i)));
 
         mvc.perform(post("/manage/plans/" + plan.getId() + "/commitments").with(user(editor)).with(csrf())
                         .param("lang", "en").param("title", "One too many").param("pillar", "ETHICS"))
@@ -227,12 +238,12 @@ class ManagePlanPagesTests {
     @Test
     void activitiesAndIndicatorsCanBeCorrected() throws Exception {
         ActionPlan plan = fixtures.plan(editor, parliament);
-        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Fix me")));
-        fixtures.as(editor, () -> {
-            commitments.addActivity(commitment.getId(), new NewActivity("Draft", null,
+        Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Fix me"));
+        {
+            commitments.addActivity(editor, commitment.getId(), new NewActivity("Draft", null,
                     java.time.LocalDate.of(2025, 2, 1), java.time.LocalDate.of(2025, 3, 1)));
-            commitments.addIndicator(commitment.getId(), new NewIndicator("Draft indicator", null, "5", null));
-        });
+            commitments.addIndicator(editor, commitment.getId(), new NewIndicator("Draft indicator", null, "5", null));
+        }
         Long activityId = jdbc.queryForObject("select id from activity where commitment_id = ?", Long.class, commitment.getId());
         Long indicatorId = jdbc.queryForObject("select id from indicator where commitment_id = ?", Long.class, commitment.getId());
         String base = "/manage/commitments/" + commitment.getId();
@@ -266,7 +277,7 @@ class ManagePlanPagesTests {
     @Test
     void anEditorOfOneParliamentCanNeitherReadNorChangeAnothersDrafts() throws Exception {
         ActionPlan plan = fixtures.plan(editor, parliament);
-        Commitment commitment = fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Ours")));
+        Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Ours"));
         Parliament other = fixtures.parliament(null);
         HemicycleUser intruder = fixtures.editor(other);
         HemicycleUser leadBodyMember = fixtures.user(parliament, ParliamentRole.LEAD_BODY_MEMBER);

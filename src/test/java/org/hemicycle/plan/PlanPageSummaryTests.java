@@ -1,5 +1,17 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.internal.CommitmentEntity;
+
+import org.hemicycle.commitment.NewActivity;
+
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,7 +22,6 @@ import java.util.Map;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,13 +32,15 @@ class PlanPageSummaryTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
     @Autowired CommitmentService commitments;
 
     @Test
     void progressAddsUpActivitiesAndCountsCommitmentsByCompletion() {
-        Commitment first = new Commitment(1L, 1, Fixtures.completeCommitment("First"));
-        Commitment second = new Commitment(1L, 2, Fixtures.completeCommitment("Second"));
+        CommitmentEntity first = new CommitmentEntity(1L, 1, Fixtures.completeCommitment("First"));
+        CommitmentEntity second = new CommitmentEntity(1L, 2, Fixtures.completeCommitment("Second"));
         PlanProgress progress = PlanProgress.of(List.of(new CommitmentSummary(first, 4, 1),
                 new CommitmentSummary(second, 2, 2)));
 
@@ -45,13 +58,13 @@ class PlanPageSummaryTests {
         ActionPlan plan = fixtures.planInDrafting(editor, parliament);
         Commitment first = fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open the archive");
         fixtures.completeCommitmentWithWork(editor, plan.getId(), "Stream the plenary");
-        fixtures.as(editor, () -> {
-            commitments.addActivity(first.getId(), new NewActivity("Train the clerks", null,
+        {
+            commitments.addActivity(editor, first.getId(), new NewActivity("Train the clerks", null,
                     LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)));
-            Long activity = commitments.workspace(first.getId()).activities().get(0).getId();
-            commitments.setActivityCompleted(first.getId(), activity, true);
-            plans.publish(plan.getId());
-        });
+            Long activity = commitments.workspace(editor, first.getId()).activities().get(0).getId();
+            commitments.setActivityCompleted(editor, first.getId(), activity, true);
+            cycle.publish(editor, plan.getId());
+        }
 
         String page = mvc.perform(get("/parliaments/" + parliament.getSlug() + "/plans/2025-2026").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,5 +1,11 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,7 +15,6 @@ import java.util.List;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PlanPhaseTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
     @Autowired CommitmentService commitments;
     @Autowired JdbcTemplate jdbc;
 
@@ -39,7 +46,7 @@ class PlanPhaseTests {
         ActionPlan plan = fixtures.plan(editor, parliament);
 
         PhaseRequirementsMissing refused = catchThrowableOfType(PhaseRequirementsMissing.class,
-                () -> fixtures.as(editor, () -> plans.advance(plan.getId())));
+                () -> cycle.advance(editor, plan.getId(), null));
 
         assertThat(refused.target()).isEqualTo(PlanPhase.LEAD_BODY);
         assertThat(refused.missing()).extracting(MissingRecord::messageKey).containsExactly(
@@ -53,10 +60,10 @@ class PlanPhaseTests {
         HemicycleUser editor = fixtures.editor(parliament);
         ActionPlan plan = fixtures.planInDrafting(editor, parliament);
         fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open records");
-        fixtures.as(editor, () -> plans.record(plan.getId(), new LeadBody(null, null, null, null, null, null)));
+        cycle.record(editor, plan.getId(), new LeadBody(null, null, null, null, null, null), null);
 
         PhaseRequirementsMissing refused = catchThrowableOfType(PhaseRequirementsMissing.class,
-                () -> fixtures.as(editor, () -> plans.advance(plan.getId())));
+                () -> cycle.advance(editor, plan.getId(), null));
 
         assertThat(refused.target()).isEqualTo(PlanPhase.ADOPTION);
         assertThat(refused.missing()).extracting(MissingRecord::messageKey)
@@ -69,10 +76,10 @@ class PlanPhaseTests {
         HemicycleUser editor = fixtures.editor(parliament);
         ActionPlan plan = fixtures.planInDrafting(editor, parliament);
         fixtures.completeCommitmentWithWork(editor, plan.getId(), "Complete one");
-        fixtures.as(editor, () -> commitments.add(plan.getId(), Fixtures.draftCommitment("Bare draft")));
+        commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Bare draft"));
 
         PhaseRequirementsMissing refused = catchThrowableOfType(PhaseRequirementsMissing.class,
-                () -> fixtures.as(editor, () -> plans.advance(plan.getId())));
+                () -> cycle.advance(editor, plan.getId(), null));
 
         assertThat(refused.missing()).allSatisfy(missing -> assertThat(missing.commitmentNumber()).isEqualTo(2));
         assertThat(refused.missing()).extracting(MissingRecord::fieldKey).containsExactly(
@@ -89,12 +96,12 @@ class PlanPhaseTests {
         ActionPlan plan = fixtures.planInDrafting(editor, parliament);
         fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open records");
 
-        fixtures.as(editor, () -> plans.advance(plan.getId()));
-        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.advance(plan.getId())))
+        cycle.advance(editor, plan.getId(), null);
+        assertThatThrownBy(() -> cycle.advance(editor, plan.getId(), null))
                 .isInstanceOf(PhaseRequirementsMissing.class);
-        fixtures.as(editor, () -> plans.record(plan.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION,
-                LocalDate.of(2024, 12, 10), "Motion 12/2024", "https://example.org/motion-12", null)));
-        PlanPhase reached = fixtures.as(editor, () -> plans.advance(plan.getId()));
+        cycle.record(editor, plan.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION,
+                LocalDate.of(2024, 12, 10), "Motion 12/2024", "https://example.org/motion-12", null), null);
+        PlanPhase reached = cycle.advance(editor, plan.getId(), null);
 
         assertThat(reached).isEqualTo(PlanPhase.IMPLEMENTATION);
         List<String> history = jdbc.queryForList("select to_phase from phase_transition where plan_id = ? order by id",
@@ -109,8 +116,8 @@ class PlanPhaseTests {
         HemicycleUser editor = fixtures.editor(parliament);
         ActionPlan plan = fixtures.plan(editor, parliament);
 
-        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.record(plan.getId(), new Adoption(
-                AuthorizationMechanism.OTHER, LocalDate.now().plusDays(1), "Future", null, null))))
+        assertThatThrownBy(() -> cycle.record(editor, plan.getId(), new Adoption(
+                AuthorizationMechanism.OTHER, LocalDate.now().plusDays(1), "Future", null, null), null))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.adoption-in-future");
     }
 
@@ -122,8 +129,8 @@ class PlanPhaseTests {
         ActionPlan plan = fixtures.plan(editor, parliament);
         Long foreignChamber = fixtures.chambers(other).get(0).getId();
 
-        assertThatThrownBy(() -> fixtures.as(editor, () -> plans.record(plan.getId(),
-                new PoliticalWill("Will", List.of(foreignChamber), null, null))))
+        assertThatThrownBy(() -> cycle.record(editor, plan.getId(),
+                new PoliticalWill("Will", List.of(foreignChamber), null, null), null))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.unknown-chamber");
     }
 

@@ -1,5 +1,21 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.NewIndicator;
+
+import org.hemicycle.commitment.NewActivity;
+
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.commitment.Indicator;
+
+import org.hemicycle.commitment.Activity;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,7 +26,6 @@ import java.util.stream.IntStream;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -24,7 +39,9 @@ class QueryCountTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired CommitmentService commitments;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
     @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
@@ -58,9 +75,9 @@ class QueryCountTests {
         long parliamentBefore = statementsFor("/parliaments/" + parliament.getSlug());
         HemicycleUser editor = fixtures.editor(parliament);
         // One plan per period: each cycle of this parliament has its own years.
-        IntStream.range(0, 3).forEach(i -> fixtures.as(editor, () -> plans.publish(plans.create(parliament.getId(),
+        IntStream.range(0, 3).forEach(i -> cycle.publish(editor, cycle.create(editor, parliament.getId(),
                 new PlanDetails("Cycle " + i, null, java.time.LocalDate.of(2025 + 2 * i, 1, 1),
-                        java.time.LocalDate.of(2026 + 2 * i, 12, 31), "en")).getId())));
+                        java.time.LocalDate.of(2026 + 2 * i, 12, 31), "en"), LocalDate.now()).getId()));
 
         assertThat(statementsFor("/")).isEqualTo(homeBefore);
         assertThat(statementsFor("/parliaments/" + parliament.getSlug())).isEqualTo(parliamentBefore);
@@ -70,17 +87,17 @@ class QueryCountTests {
         Parliament parliament = fixtures.parliament(2015);
         HemicycleUser editor = fixtures.editor(parliament);
         ActionPlan plan = fixtures.planInDrafting(editor, parliament);
-        fixtures.as(editor, () -> {
+        {
             for (int c = 0; c < commitmentCount; c++) {
-                Commitment commitment = commitments.add(plan.getId(), Fixtures.completeCommitment("Commitment " + c));
+                Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.completeCommitment("Commitment " + c));
                 for (int a = 0; a < activitiesEach; a++) {
-                    commitments.addActivity(commitment.getId(), new NewActivity("Activity " + a, "Deliverable",
+                    commitments.addActivity(editor, commitment.getId(), new NewActivity("Activity " + a, "Deliverable",
                             LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)));
-                    commitments.addIndicator(commitment.getId(), new NewIndicator("Indicator " + a, "0", "1", null));
+                    commitments.addIndicator(editor, commitment.getId(), new NewIndicator("Indicator " + a, "0", "1", null));
                 }
             }
-            plans.publish(plan.getId());
-        });
+            cycle.publish(editor, plan.getId());
+        }
         return "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug();
     }
 

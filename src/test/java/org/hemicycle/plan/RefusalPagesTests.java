@@ -1,5 +1,11 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,7 +24,9 @@ class RefusalPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
 
     @Test
     void aRefusalKeepsTheSignedInHeaderAndTheLanguageSwitcher() throws Exception {
@@ -27,7 +34,7 @@ class RefusalPagesTests {
         HemicycleUser editor = fixtures.editor(parliament);
         ActionPlan plan = fixtures.planInDrafting(editor, parliament);
         Commitment commitment = fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open the records");
-        fixtures.as(editor, () -> plans.advance(plan.getId()));
+        cycle.advance(editor, plan.getId(), null);
 
         String page = mvc.perform(get("/manage/commitments/" + commitment.getId() + "/delete").with(user(editor))
                         .param("lang", "fr"))

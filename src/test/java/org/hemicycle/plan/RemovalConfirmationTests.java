@@ -1,5 +1,15 @@
 package org.hemicycle.plan;
 
+import org.hemicycle.commitment.CommitmentPage;
+
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,7 +22,6 @@ import java.time.LocalDate;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +36,9 @@ class RemovalConfirmationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
     @Autowired CommitmentService commitments;
 
     Parliament parliament;
@@ -45,7 +56,7 @@ class RemovalConfirmationTests {
 
     @Test
     void removingALeadBodyMemberAsksFirstThenRemovesOnConfirmation() throws Exception {
-        Long member = fixtures.as(editor, () -> plans.membersOf(plan.getId())).get(0).getId();
+        Long member = pages.membersOf(editor, plan.getId()).get(0).getId();
         String removal = workspace + "/members/" + member + "/delete";
 
         mvc.perform(get(workspace + "/steps/lead-body").with(user(editor)).param("lang", "en"))
@@ -55,19 +66,19 @@ class RemovalConfirmationTests {
 
         expectConfirmation(removal, "Remove this member of the lead body?", "A. Member", "This cannot be undone.",
                 "Yes, remove it", workspace + "/steps/lead-body#members");
-        assertThat(fixtures.as(editor, () -> plans.membersOf(plan.getId()))).hasSize(1);
+        assertThat(pages.membersOf(editor, plan.getId())).hasSize(1);
 
         mvc.perform(post(removal).with(user(editor)).with(csrf()))
                 .andExpect(redirectedUrlPattern(workspace + "/steps/lead-body*"));
-        assertThat(fixtures.as(editor, () -> plans.membersOf(plan.getId()))).isEmpty();
+        assertThat(pages.membersOf(editor, plan.getId())).isEmpty();
     }
 
     @Test
     void removingAnOrganizationOrAMeetingAsksFirst() throws Exception {
-        fixtures.as(editor, () -> plans.addMeeting(plan.getId(),
-                new NewMeeting("First co-creation workshop", LocalDate.of(2025, 2, 3), MeetingFormat.IN_PERSON, null)));
-        Long organization = fixtures.as(editor, () -> plans.organizationsOf(plan.getId())).get(0).getId();
-        Long meeting = fixtures.as(editor, () -> plans.meetingsOf(plan.getId())).get(0).getId();
+        lists.addMeeting(editor, plan.getId(),
+                new NewMeeting("First co-creation workshop", LocalDate.of(2025, 2, 3), MeetingFormat.IN_PERSON, null));
+        Long organization = pages.organizationsOf(editor, plan.getId()).get(0).getId();
+        Long meeting = pages.meetingsOf(editor, plan.getId()).get(0).getId();
 
         mvc.perform(get(workspace + "/steps/civil-society").with(user(editor)))
                 .andExpect(content().string(containsString("<a href=\"" + workspace + "/organizations/" + organization + "/delete\"")));
@@ -81,15 +92,15 @@ class RemovalConfirmationTests {
                 "First co-creation workshop", "This cannot be undone.", "Yes, remove it",
                 workspace + "/steps/co-creation#meetings");
 
-        assertThat(fixtures.as(editor, () -> plans.organizationsOf(plan.getId()))).hasSize(1);
-        assertThat(fixtures.as(editor, () -> plans.meetingsOf(plan.getId()))).hasSize(1);
+        assertThat(pages.organizationsOf(editor, plan.getId())).hasSize(1);
+        assertThat(pages.meetingsOf(editor, plan.getId())).hasSize(1);
     }
 
     @Test
     void removingAnActivityAnIndicatorOrTheCommitmentAsksFirst() throws Exception {
         Commitment commitment = fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open the archive");
         String editorPage = "/manage/commitments/" + commitment.getId();
-        CommitmentPage page = fixtures.as(editor, () -> commitments.workspace(commitment.getId()));
+        CommitmentPage page = commitments.workspace(editor, commitment.getId());
         String activity = editorPage + "/activities/" + page.activities().get(0).getId() + "/delete";
         String indicator = editorPage + "/indicators/" + page.indicators().get(0).getId() + "/delete";
 
@@ -107,18 +118,18 @@ class RemovalConfirmationTests {
         expectConfirmation(editorPage + "/delete", "Delete commitment 1?", "Open the archive",
                 "the commitments after it move up one number: if the plan is public, their addresses change.", "Delete the commitment", editorPage);
 
-        CommitmentPage after = fixtures.as(editor, () -> commitments.workspace(commitment.getId()));
+        CommitmentPage after = commitments.workspace(editor, commitment.getId());
         assertThat(after.activities()).hasSize(1);
         assertThat(after.indicators()).hasSize(1);
 
         mvc.perform(post(editorPage + "/delete").with(user(editor)).with(csrf()))
                 .andExpect(redirectedUrl(workspace));
-        assertThat(fixtures.as(editor, () -> commitments.commitmentsOf(plan.getId()))).isEmpty();
+        assertThat(commitments.commitmentsOf(editor, plan.getId())).isEmpty();
     }
 
     @Test
     void onlyThePlansEditorsReachAConfirmationPage() throws Exception {
-        Long member = fixtures.as(editor, () -> plans.membersOf(plan.getId())).get(0).getId();
+        Long member = pages.membersOf(editor, plan.getId()).get(0).getId();
         HemicycleUser otherEditor = fixtures.editor(fixtures.parliament(null));
 
         mvc.perform(get(workspace + "/members/" + member + "/delete"))

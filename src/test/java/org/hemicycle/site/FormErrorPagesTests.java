@@ -1,5 +1,11 @@
 package org.hemicycle.site;
 
+import org.hemicycle.commitment.Commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -18,9 +24,6 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.PlatformRole;
-import org.hemicycle.parliament.Parliament;
-import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.Commitment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -167,7 +170,7 @@ class FormErrorPagesTests {
 
     private HemicycleUser coordinator() {
         String email = Fixtures.unique("coordinator") + "@example.org";
-        accounts.create(new NewAccount(email, "Coordinator", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
+        accounts.create(Fixtures.SETUP, new NewAccount(email, "Coordinator", Fixtures.PASSWORD, PlatformRole.COORDINATOR));
         return accounts.loadUserByUsername(email);
     }
 

@@ -1,5 +1,9 @@
 package org.hemicycle.site;
 
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
-import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.PlanService;
+import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.plan.PlanPages;
+import org.hemicycle.plan.PlanStepLists;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +27,9 @@ class InputTextTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
 
     @Test
     void controlCharactersAreDroppedFromEverythingAFormSends() throws Exception {
@@ -36,7 +42,7 @@ class InputTextTests {
                         .param("mandate", "First line\r\nSecond\tline\u0000"))
                 .andExpect(status().is3xxRedirection());
 
-        var leadBody = fixtures.as(editor, () -> plans.editablePlan(plan.getId())).leadBody();
+        var leadBody = pages.editablePlan(editor, plan.getId()).leadBody();
         assertThat(leadBody.name()).isEqualTo("Committee on Openness");
         assertThat(leadBody.mandate()).isEqualTo("First line\nSecond\tline");
         String page = mvc.perform(get("/manage/plans/" + plan.getId() + "/steps/lead-body").with(user(editor)))

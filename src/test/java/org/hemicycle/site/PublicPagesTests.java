@@ -1,5 +1,11 @@
 package org.hemicycle.site;
 
+import org.hemicycle.commitment.CommitmentService;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,10 +23,9 @@ import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
-import org.hemicycle.parliament.Parliament;
-import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.CommitmentService;
-import org.hemicycle.plan.PlanService;
+import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.plan.PlanPages;
+import org.hemicycle.plan.PlanStepLists;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,7 +37,9 @@ class PublicPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanService plans;
+    @Autowired PlanPages pages;
+    @Autowired PlanCycle cycle;
+    @Autowired PlanStepLists lists;
     @Autowired CommitmentService commitments;
 
     @Test
@@ -225,7 +232,7 @@ class PublicPagesTests {
         mvc.perform(get(url).with(user(civilSociety))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(draft.getTitle())));
 
-        fixtures.as(editor, () -> plans.publish(draft.getId()));
+        cycle.publish(editor, draft.getId());
         mvc.perform(get(url)).andExpect(status().isOk()).andExpect(content().string(containsString(draft.getTitle())));
     }
 
@@ -244,10 +251,10 @@ class PublicPagesTests {
         Parliament parliament = fixtures.parliament(null);
         HemicycleUser editor = fixtures.editor(parliament);
         ActionPlan plan = fixtures.plan(editor, parliament);
-        fixtures.as(editor, () -> {
-            commitments.add(plan.getId(), Fixtures.draftCommitment("<script>alert('x')</script> & <b>bold</b>"));
-            plans.publish(plan.getId());
-        });
+        {
+            commitments.add(editor, plan.getId(), Fixtures.draftCommitment("<script>alert('x')</script> & <b>bold</b>"));
+            cycle.publish(editor, plan.getId());
+        }
 
         mvc.perform(get("/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug()))
                 .andExpect(status().isOk())

@@ -5,10 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.hemicycle.account.AccountRuleViolation;
 import org.hemicycle.account.AccountService;
-import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.account.Actor;
+import org.hemicycle.site.FormErrors;
 import org.hemicycle.account.TooManyAttempts;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,14 +34,14 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal HemicycleUser user, @Valid @ModelAttribute PasswordForm passwordForm,
+    String changePassword(Actor actor, @Valid @ModelAttribute PasswordForm passwordForm,
                           BindingResult errors, HttpServletRequest request, HttpServletResponse response) {
         if (!errors.hasErrors() && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
             errors.rejectValue("confirmPassword", "account.error.passwords-differ");
         }
         if (!errors.hasErrors()) {
             try {
-                accounts.changePassword(user.id(), passwordForm.currentPassword(), passwordForm.newPassword());
+                accounts.changePassword(actor, passwordForm.currentPassword(), passwordForm.newPassword());
                 // The password change ends every session of this account, this one included.
                 SecurityContextHolder.clearContext();
                 request.getSession().invalidate();

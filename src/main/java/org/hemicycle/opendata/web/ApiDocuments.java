@@ -1,11 +1,22 @@
 package org.hemicycle.opendata.web;
 
+import org.hemicycle.commitment.CommitmentPage;
+
+import org.hemicycle.plan.OgpValue;
+
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.plan.CommitmentHeadline;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Chamber;
+
+import org.hemicycle.parliament.Parliament;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.hemicycle.parliament.Chamber;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.*;
 
 /**
@@ -131,7 +142,7 @@ final class ApiDocuments {
                 page.transitions().stream().map(t -> new TransitionDocument(t.getFromPhase(), t.getToPhase(), t.getReachedOn(), t.getMovedAt()))
                         .toList(),
                 page.commitments().stream().map(summary -> {
-                    Commitment c = summary.commitment();
+                    CommitmentHeadline c = summary.commitment();
                     return new CommitmentSummaryDocument(c.getNumber(), c.getTitle(), c.getPillar(), c.getStartDate(),
                             c.getEndDate(), Set.copyOf(c.getOgpValues()), c.getCompletion(), summary.activities(),
                             summary.activitiesCompleted(), url + "/commitments/" + c.getNumber());

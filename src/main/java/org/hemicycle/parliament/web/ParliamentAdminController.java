@@ -1,5 +1,7 @@
 package org.hemicycle.parliament.web;
 
+import org.hemicycle.account.Actor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.hemicycle.parliament.ParliamentService;
@@ -39,11 +41,11 @@ class ParliamentAdminController {
     }
 
     @PostMapping
-    String register(@Valid @ModelAttribute ParliamentForm parliamentForm, BindingResult errors,
+    String register(Actor actor, @Valid @ModelAttribute ParliamentForm parliamentForm, BindingResult errors,
                     HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                parliaments.register(parliamentForm.toRequest());
+                parliaments.register(actor, parliamentForm.toRequest());
                 redirect.addFlashAttribute("notice", "parliament.admin.registered");
                 return "redirect:/parliaments/" + parliamentForm.slug();
             } catch (ParliamentSlugTaken | DataIntegrityViolationException taken) {

@@ -1,14 +1,25 @@
 package org.hemicycle.plan.web;
 
+import org.hemicycle.account.Actor;
+
+import org.hemicycle.site.FormErrors;
+
+import org.hemicycle.site.Confirmation;
+
+import org.hemicycle.site.EditConflicts;
+
+import org.hemicycle.site.StaleRecord;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.hemicycle.account.CurrentUser;
-import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.springframework.stereotype.Controller;
@@ -23,48 +34,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManagePlanController {
 
     private final ParliamentService parliaments;
-    private final PlanService plans;
-    private final PlanPermissions permissions;
-    private final CurrentUser currentUser;
+    private final PlanPages plans;
+    private final PlanCycle cycle;
 
-    ManagePlanController(ParliamentService parliaments, PlanService plans, PlanPermissions permissions,
-                         CurrentUser currentUser) {
+    ManagePlanController(ParliamentService parliaments, PlanPages plans, PlanCycle cycle) {
         this.parliaments = parliaments;
         this.plans = plans;
-        this.permissions = permissions;
-        this.currentUser = currentUser;
+        this.cycle = cycle;
     }
 
     @GetMapping
-    String dashboard(Model model) {
-        HemicycleUser user = currentUser.get().orElseThrow();
+    String dashboard(Actor actor, Model model) {
         List<Parliament> own = parliaments.all().stream()
-                .filter(parliament -> permissions.canViewDrafts(parliament.getId()))
+                .filter(parliament -> PlanPolicy.mayReadDrafts(actor, parliament.getId()))
                 .toList();
-        Map<Long, List<ActionPlan>> plansByParliament = plans.visiblePlansOf(own.stream().map(Parliament::getId).toList());
+        Map<Long, List<ActionPlan>> plansByParliament = plans.visiblePlansOf(actor, own.stream().map(Parliament::getId).toList());
         model.addAttribute("parliaments", own);
         model.addAttribute("plansByParliament", plansByParliament);
-        model.addAttribute("user", user);
-        model.addAttribute("editable", own.stream().map(Parliament::getId).filter(permissions::canEdit)
+        model.addAttribute("user", actor);
+        model.addAttribute("editable", own.stream().map(Parliament::getId).filter(id -> PlanPolicy.mayEdit(actor, id))
                 .collect(java.util.stream.Collectors.toSet()));
         return "plan/manage/dashboard";
     }
 
     @GetMapping("/plans/{id}")
-    String workspace(@PathVariable Long id, Model model) {
-        model.addAttribute("page", plans.workspace(id));
+    String workspace(Actor actor, @PathVariable Long id, Model model) {
+        model.addAttribute("page", plans.workspace(actor, id));
         if (!model.containsAttribute("advance")) {
             model.addAttribute("advance", AdvanceForm.today());
         }
         if (!model.containsAttribute("missing")) {
-            model.addAttribute("missing", plans.missingToAdvance(id));
+            model.addAttribute("missing", plans.missingToAdvance(actor, id));
         }
         return "plan/manage/workspace";
     }
 
     @GetMapping("/plans/{id}/details")
-    String details(@PathVariable Long id, Model model) {
-        ActionPlan plan = plans.editablePlan(id);
+    String details(Actor actor, @PathVariable Long id, Model model) {
+        ActionPlan plan = plans.editablePlan(actor, id);
         model.addAttribute("plan", plan);
         model.addAttribute("planDetails", plan.details());
         EditConflicts.offer(model, plan.details());
@@ -72,34 +79,34 @@ class ManagePlanController {
     }
 
     @PostMapping("/plans/{id}/details")
-    String updateDetails(@PathVariable Long id, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
+    String updateDetails(Actor actor, @PathVariable Long id, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
                          Model model, HttpServletResponse response, RedirectAttributes redirect,
                          HttpServletRequest request) {
         EditConflicts.keep(model, request);
         if (!errors.hasErrors()) {
             try {
-                plans.updateDetails(id, planDetails, request.getParameter(EditConflicts.VERSION_PARAMETER));
+                cycle.updateDetails(actor, id, planDetails, request.getParameter(EditConflicts.VERSION_PARAMETER));
                 redirect.addFlashAttribute("notice", "manage.saved");
                 return "redirect:/manage/plans/" + id;
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
             } catch (StaleRecord stale) {
                 EditConflicts.show(stale, planDetails, "planDetails", request, errors, model, response);
-                model.addAttribute("plan", plans.editablePlan(id));
+                model.addAttribute("plan", plans.editablePlan(actor, id));
                 return "plan/manage/plan-details";
             }
         }
         FormErrors.markUnprocessable(response);
-        model.addAttribute("plan", plans.editablePlan(id));
+        model.addAttribute("plan", plans.editablePlan(actor, id));
         return "plan/manage/plan-details";
     }
 
     @PostMapping("/plans/{id}/advance")
-    String advance(@PathVariable Long id, @Valid @ModelAttribute("advance") AdvanceForm advance, BindingResult errors,
+    String advance(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("advance") AdvanceForm advance, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                PlanPhase reached = plans.advance(id, advance.reachedOn());
+                PlanPhase reached = cycle.advance(actor, id, advance.reachedOn());
                 redirect.addFlashAttribute("notice", "manage.advanced." + reached);
                 return "redirect:/manage/plans/" + id;
             } catch (PhaseRequirementsMissing refused) {
@@ -110,26 +117,24 @@ class ManagePlanController {
             }
         }
         FormErrors.markUnprocessable(response);
-        return workspace(id, model);
+        return workspace(actor, id, model);
     }
 
     /** Publishing cannot be undone: the team confirms it on a page of its own, without JavaScript too. */
     @GetMapping("/plans/{id}/publish")
-    String confirmPublish(@PathVariable Long id, Model model) {
-        ActionPlan plan = plans.editablePlan(id);
+    String confirmPublish(Actor actor, @PathVariable Long id, Model model) {
+        ActionPlan plan = plans.editablePlan(actor, id);
         if (plan.isPublished()) {
             return "redirect:/manage/plans/" + id;
         }
-        model.addAttribute("plan", plan);
-        model.addAttribute("confirmation", new Confirmation("manage.confirm.publish", null, plan.getTitle(),
+        return Confirmation.ask(model, plan, new Confirmation("manage.confirm.publish", null, plan.getTitle(),
                 "manage.confirm.publish-consequence", "manage.confirm.publish-button", "/manage/plans/" + id + "/publish",
                 "/manage/plans/" + id));
-        return "plan/manage/confirm";
     }
 
     @PostMapping("/plans/{id}/publish")
-    String publish(@PathVariable Long id, RedirectAttributes redirect) {
-        plans.publish(id);
+    String publish(Actor actor, @PathVariable Long id, RedirectAttributes redirect) {
+        cycle.publish(actor, id);
         redirect.addFlashAttribute("notice", "manage.published");
         return "redirect:/manage/plans/" + id;
     }

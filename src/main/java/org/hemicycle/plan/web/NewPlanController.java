@@ -1,10 +1,17 @@
 package org.hemicycle.plan.web;
 
+import org.hemicycle.account.Actor;
+
+import org.hemicycle.site.FormErrors;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.springframework.stereotype.Controller;
@@ -21,18 +28,16 @@ import org.springframework.web.bind.annotation.*;
 class NewPlanController {
 
     private final ParliamentService parliaments;
-    private final PlanService plans;
-    private final PlanPermissions permissions;
+    private final PlanCycle cycle;
 
-    NewPlanController(ParliamentService parliaments, PlanService plans, PlanPermissions permissions) {
+    NewPlanController(ParliamentService parliaments, PlanCycle cycle) {
         this.parliaments = parliaments;
-        this.plans = plans;
-        this.permissions = permissions;
+        this.cycle = cycle;
     }
 
     @GetMapping("/new")
-    String newPlan(@PathVariable String slug, Model model) {
-        Parliament parliament = editableParliament(slug);
+    String newPlan(Actor actor, @PathVariable String slug, Model model) {
+        Parliament parliament = editableParliament(actor, slug);
         int year = LocalDate.now().getYear();
         model.addAttribute("planDetails", new PlanDetails(null, null, LocalDate.of(year, 1, 1),
                 LocalDate.of(year + 1, 12, 31), parliament.getContentLanguage()));
@@ -41,14 +46,14 @@ class NewPlanController {
     }
 
     @PostMapping
-    String createPlan(@PathVariable String slug, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
+    String createPlan(Actor actor, @PathVariable String slug, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
                       @RequestParam(required = false) String startedOn, Model model, HttpServletResponse response) {
-        Parliament parliament = editableParliament(slug);
+        Parliament parliament = editableParliament(actor, slug);
         model.addAttribute("startedOn", startedOn);
         LocalDate started = startDay(startedOn, errors);
         if (!errors.hasErrors()) {
             try {
-                ActionPlan plan = plans.create(parliament.getId(), planDetails, started);
+                ActionPlan plan = cycle.create(actor, parliament.getId(), planDetails, started);
                 return "redirect:/manage/plans/" + plan.getId();
             } catch (PlanRuleViolation violation) {
                 FormErrors.reject(errors, violation);
@@ -75,9 +80,9 @@ class NewPlanController {
         return null;
     }
 
-    private Parliament editableParliament(String slug) {
+    private Parliament editableParliament(Actor actor, String slug) {
         Parliament parliament = parliaments.bySlug(slug);
-        permissions.checkEdit(parliament.getId());
+        PlanPolicy.TABLE.check(actor, PlanPolicy.Action.CREATE, parliament.getId());
         return parliament;
     }
 

@@ -1,5 +1,15 @@
 package org.hemicycle.plan.web;
 
+import org.hemicycle.account.Actor;
+
+import org.hemicycle.site.FormErrors;
+
+import org.hemicycle.site.EditConflicts;
+
+import org.hemicycle.site.StaleRecord;
+
+import org.hemicycle.plan.ActionPlan;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -19,77 +29,79 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/manage/plans/{id}")
 class PlanStepController {
 
-    private final PlanService plans;
+    private final PlanPages pages;
+    private final PlanCycle cycle;
     private final StepPageModel stepPages;
 
-    PlanStepController(PlanService plans, StepPageModel stepPages) {
-        this.plans = plans;
+    PlanStepController(PlanPages pages, PlanCycle cycle, StepPageModel stepPages) {
+        this.pages = pages;
+        this.cycle = cycle;
         this.stepPages = stepPages;
     }
 
     @GetMapping("/steps/{step}")
-    String show(@PathVariable Long id, @PathVariable String step, Model model) {
-        ActionPlan plan = plans.editablePlan(id);
+    String show(Actor actor, @PathVariable Long id, @PathVariable String step, Model model) {
+        ActionPlan plan = pages.editablePlan(actor, id);
         StepPage page = StepPage.bySlug(step);
         model.addAttribute("step", page.currentRecord(plan));
-        return stepPages.render(id, page, model);
+        return stepPages.render(actor, id, page, model);
     }
 
     @PostMapping("/steps/political-will")
-    String politicalWill(@PathVariable Long id, @Valid @ModelAttribute("step") PoliticalWill step, BindingResult errors,
+    String politicalWill(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") PoliticalWill step, BindingResult errors,
                          Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.POLITICAL_WILL, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+        return save(actor, id, StepPage.POLITICAL_WILL, step, request, errors, model, response, redirect, seen -> cycle.record(actor, id, step, seen));
     }
 
     @PostMapping("/steps/lead-body")
-    String leadBody(@PathVariable Long id, @Valid @ModelAttribute("step") LeadBody step, BindingResult errors,
+    String leadBody(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") LeadBody step, BindingResult errors,
                     Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.LEAD_BODY, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+        return save(actor, id, StepPage.LEAD_BODY, step, request, errors, model, response, redirect, seen -> cycle.record(actor, id, step, seen));
     }
 
     @PostMapping("/steps/point-of-contact")
-    String pointOfContact(@PathVariable Long id, @Valid @ModelAttribute("step") PointOfContact step,
+    String pointOfContact(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") PointOfContact step,
                           BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.POINT_OF_CONTACT, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+        return save(actor, id, StepPage.POINT_OF_CONTACT, step, request, errors, model, response, redirect, seen -> cycle.record(actor, id, step, seen));
     }
 
     @PostMapping("/steps/civil-society")
-    String civilSociety(@PathVariable Long id, @Valid @ModelAttribute("step") CivilSocietyEngagement step,
+    String civilSociety(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") CivilSocietyEngagement step,
                         BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.CIVIL_SOCIETY, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+        return save(actor, id, StepPage.CIVIL_SOCIETY, step, request, errors, model, response, redirect, seen -> cycle.record(actor, id, step, seen));
     }
 
     @PostMapping("/steps/co-creation")
-    String coCreation(@PathVariable Long id, @Valid @ModelAttribute("step") CoCreationDesign step, BindingResult errors,
+    String coCreation(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") CoCreationDesign step, BindingResult errors,
                       Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.CO_CREATION, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+        return save(actor, id, StepPage.CO_CREATION, step, request, errors, model, response, redirect, seen -> cycle.record(actor, id, step, seen));
     }
 
     @PostMapping("/steps/adoption")
-    String adoption(@PathVariable Long id, @Valid @ModelAttribute("step") Adoption step, BindingResult errors,
+    String adoption(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") Adoption step, BindingResult errors,
                     Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.ADOPTION, step, request, errors, model, response, redirect, seen -> plans.record(id, step, seen));
+        return save(actor, id, StepPage.ADOPTION, step, request, errors, model, response, redirect, seen -> cycle.record(actor, id, step, seen));
     }
 
     @PostMapping("/steps/implementation")
-    String implementation(@PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
+    String implementation(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
                           Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.IMPLEMENTATION, step, request, errors, model, response, redirect, seen -> plans.recordImplementation(id, step, seen));
+        return save(actor, id, StepPage.IMPLEMENTATION, step, request, errors, model, response, redirect, seen -> cycle.recordImplementation(actor, id, step, seen));
     }
 
     @PostMapping("/steps/monitoring")
-    String monitoring(@PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
+    String monitoring(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
                       Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.MONITORING, step, request, errors, model, response, redirect, seen -> plans.recordMonitoring(id, step, seen));
+        return save(actor, id, StepPage.MONITORING, step, request, errors, model, response, redirect, seen -> cycle.recordMonitoring(actor, id, step, seen));
     }
 
     @PostMapping("/steps/renewal")
-    String renewal(@PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
+    String renewal(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("step") Narrative step, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect, HttpServletRequest request) {
-        return save(id, StepPage.RENEWAL, step, request, errors, model, response, redirect, seen -> plans.recordLessons(id, step, seen));
+        return save(actor, id, StepPage.RENEWAL, step, request, errors, model, response, redirect, seen -> cycle.recordLessons(actor, id, step, seen));
     }
 
-    private String save(Long id, StepPage page, Record step, HttpServletRequest request, BindingResult errors, Model model,
+    private String save(Actor actor, Long id, StepPage page, Record step, HttpServletRequest request, BindingResult errors, Model model,
                         HttpServletResponse response, RedirectAttributes redirect, Consumer<String> record) {
         EditConflicts.keep(model, request);
         if (!errors.hasErrors()) {
@@ -101,10 +113,10 @@ class PlanStepController {
                 FormErrors.reject(errors, violation);
             } catch (StaleRecord stale) {
                 EditConflicts.show(stale, step, "step", request, errors, model, response);
-                return stepPages.render(id, page, model);
+                return stepPages.render(actor, id, page, model);
             }
         }
         FormErrors.markUnprocessable(response);
-        return stepPages.render(id, page, model);
+        return stepPages.render(actor, id, page, model);
     }
 }

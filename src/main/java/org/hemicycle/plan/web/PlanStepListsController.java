@@ -1,5 +1,9 @@
 package org.hemicycle.plan.web;
 
+import org.hemicycle.account.Actor;
+
+import org.hemicycle.site.FormErrors;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.hemicycle.plan.*;
@@ -14,52 +18,54 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/manage/plans/{id}")
 class PlanStepListsController {
 
-    private final PlanService plans;
+    private final PlanPages pages;
+    private final PlanStepLists lists;
     private final StepPageModel stepPages;
 
-    PlanStepListsController(PlanService plans, StepPageModel stepPages) {
-        this.plans = plans;
+    PlanStepListsController(PlanPages pages, PlanStepLists lists, StepPageModel stepPages) {
+        this.pages = pages;
+        this.lists = lists;
         this.stepPages = stepPages;
     }
 
     @PostMapping("/members")
-    String addMember(@PathVariable Long id, @Valid @ModelAttribute("newMember") NewMember newMember,
+    String addMember(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("newMember") NewMember newMember,
                      BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return addToList(id, StepPage.LEAD_BODY, errors, model, response, redirect, () -> plans.addMember(id, newMember));
+        return addToList(actor, id, StepPage.LEAD_BODY, errors, model, response, redirect, () -> lists.addMember(actor, id, newMember));
     }
 
     @PostMapping("/members/{memberId}/delete")
-    String removeMember(@PathVariable Long id, @PathVariable Long memberId, RedirectAttributes redirect) {
-        plans.removeMember(id, memberId);
+    String removeMember(Actor actor, @PathVariable Long id, @PathVariable Long memberId, RedirectAttributes redirect) {
+        lists.removeMember(actor, id, memberId);
         return removed(id, StepPage.LEAD_BODY, redirect);
     }
 
     @PostMapping("/organizations")
-    String addOrganization(@PathVariable Long id, @Valid @ModelAttribute("newOrganization") NewOrganization newOrganization,
+    String addOrganization(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("newOrganization") NewOrganization newOrganization,
                            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return addToList(id, StepPage.CIVIL_SOCIETY, errors, model, response, redirect,
-                () -> plans.addOrganization(id, newOrganization));
+        return addToList(actor, id, StepPage.CIVIL_SOCIETY, errors, model, response, redirect,
+                () -> lists.addOrganization(actor, id, newOrganization));
     }
 
     @PostMapping("/organizations/{organizationId}/delete")
-    String removeOrganization(@PathVariable Long id, @PathVariable Long organizationId, RedirectAttributes redirect) {
-        plans.removeOrganization(id, organizationId);
+    String removeOrganization(Actor actor, @PathVariable Long id, @PathVariable Long organizationId, RedirectAttributes redirect) {
+        lists.removeOrganization(actor, id, organizationId);
         return removed(id, StepPage.CIVIL_SOCIETY, redirect);
     }
 
     @PostMapping("/meetings")
-    String addMeeting(@PathVariable Long id, @Valid @ModelAttribute("newMeeting") NewMeeting newMeeting,
+    String addMeeting(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("newMeeting") NewMeeting newMeeting,
                       BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return addToList(id, StepPage.CO_CREATION, errors, model, response, redirect, () -> plans.addMeeting(id, newMeeting));
+        return addToList(actor, id, StepPage.CO_CREATION, errors, model, response, redirect, () -> lists.addMeeting(actor, id, newMeeting));
     }
 
     @PostMapping("/meetings/{meetingId}/delete")
-    String removeMeeting(@PathVariable Long id, @PathVariable Long meetingId, RedirectAttributes redirect) {
-        plans.removeMeeting(id, meetingId);
+    String removeMeeting(Actor actor, @PathVariable Long id, @PathVariable Long meetingId, RedirectAttributes redirect) {
+        lists.removeMeeting(actor, id, meetingId);
         return removed(id, StepPage.CO_CREATION, redirect);
     }
 
-    private String addToList(Long id, StepPage page, BindingResult errors, Model model, HttpServletResponse response,
+    private String addToList(Actor actor, Long id, StepPage page, BindingResult errors, Model model, HttpServletResponse response,
                              RedirectAttributes redirect, Runnable add) {
         if (!errors.hasErrors()) {
             add.run();
@@ -67,8 +73,8 @@ class PlanStepListsController {
             return "redirect:/manage/plans/" + id + "/steps/" + page.slug() + listAnchor(page);
         }
         FormErrors.markUnprocessable(response);
-        model.addAttribute("step", page.currentRecord(plans.editablePlan(id)));
-        return stepPages.render(id, page, model);
+        model.addAttribute("step", page.currentRecord(pages.editablePlan(actor, id)));
+        return stepPages.render(actor, id, page, model);
     }
 
     private String removed(Long id, StepPage page, RedirectAttributes redirect) {

@@ -1,5 +1,11 @@
 package org.hemicycle.plan.web;
 
+import org.hemicycle.account.Actor;
+
+import org.hemicycle.site.EditConflicts;
+
+import org.hemicycle.plan.ActionPlan;
+
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.springframework.stereotype.Component;
@@ -9,16 +15,16 @@ import org.springframework.ui.Model;
 @Component
 class StepPageModel {
 
-    private final PlanService plans;
+    private final PlanPages plans;
     private final ParliamentService parliaments;
 
-    StepPageModel(PlanService plans, ParliamentService parliaments) {
+    StepPageModel(PlanPages plans, ParliamentService parliaments) {
         this.plans = plans;
         this.parliaments = parliaments;
     }
 
-    String render(Long id, StepPage page, Model model) {
-        ActionPlan plan = plans.editablePlan(id);
+    String render(Actor actor, Long id, StepPage page, Model model) {
+        ActionPlan plan = plans.editablePlan(actor, id);
         model.addAttribute("plan", plan);
         model.addAttribute("stepPage", page);
         model.addAttribute("parliament", parliaments.byId(plan.getParliamentId()));
@@ -29,17 +35,17 @@ class StepPageModel {
         switch (page) {
             case POLITICAL_WILL -> model.addAttribute("chambers", parliaments.chambersOf(plan.getParliamentId()));
             case LEAD_BODY -> {
-                model.addAttribute("members", plans.membersOf(id));
+                model.addAttribute("members", plans.membersOf(actor, id));
                 addIfAbsent(model, "newMember", new NewMember(null, null, null));
                 model.addAttribute("mechanisms", AuthorizationMechanism.values());
             }
             case CIVIL_SOCIETY -> {
-                model.addAttribute("organizations", plans.organizationsOf(id));
+                model.addAttribute("organizations", plans.organizationsOf(actor, id));
                 addIfAbsent(model, "newOrganization", new NewOrganization(null, null, null, false));
                 model.addAttribute("sectors", OrganizationSector.values());
             }
             case CO_CREATION -> {
-                model.addAttribute("meetings", plans.meetingsOf(id));
+                model.addAttribute("meetings", plans.meetingsOf(actor, id));
                 addIfAbsent(model, "newMeeting", new NewMeeting(null, null, null, null));
                 model.addAttribute("formats", MeetingFormat.values());
             }

@@ -5,9 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
-import org.hemicycle.account.CurrentUser;
 import org.hemicycle.site.SiteLanguages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -25,11 +26,9 @@ class LayoutAttributes implements HandlerInterceptor {
     private static final Map<String, String> OPEN_GRAPH_LOCALES = Map.of("en", "en_US", "es", "es_LA", "fr", "fr_FR",
             "pt", "pt_BR");
 
-    private final CurrentUser currentUser;
     private final String publicUrl;
 
-    LayoutAttributes(CurrentUser currentUser, @Value("${hemicycle.public-url:}") String publicUrl) {
-        this.currentUser = currentUser;
+    LayoutAttributes(@Value("${hemicycle.public-url:}") String publicUrl) {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -37,7 +36,7 @@ class LayoutAttributes implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String pageLanguage = SiteLanguages.supportedOrDefault(RequestContextUtils.getLocale(request)).getLanguage();
         String currentPath = currentPath(request);
-        request.setAttribute("viewer", currentUser.get().orElse(null));
+        request.setAttribute("viewer", viewer(request));
         request.setAttribute("currentPath", currentPath);
         // og:url only where the installation says where it is public: never from the request's Host header,
         // since public pages are kept in a cache every visitor shares.
@@ -46,6 +45,11 @@ class LayoutAttributes implements HandlerInterceptor {
         request.setAttribute("languages", SiteLanguages.SUPPORTED);
         request.setAttribute("pageLanguage", pageLanguage);
         return true;
+    }
+
+    /** The signed-in person the header greets, as sign-in left them on the request; null for a visitor. */
+    private static @Nullable Object viewer(HttpServletRequest request) {
+        return request.getUserPrincipal() instanceof Authentication authentication ? authentication.getPrincipal() : null;
     }
 
     /** On an error page, the language switcher switches the page that failed rather than /error. */

@@ -1,0 +1,18 @@
+package org.hemicycle.account.internal;
+
+import org.hemicycle.account.ParliamentRole;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
+
+    List<RoleGrant> findByUserId(Long userId);
+
+    List<RoleGrant> findAllByOrderByParliamentIdAsc();
+
+    boolean existsByUserIdAndParliamentIdAndRole(Long userId, Long parliamentId, ParliamentRole role);
+
+    Optional<RoleGrant> findByIdAndUserId(Long id, Long userId);
+}

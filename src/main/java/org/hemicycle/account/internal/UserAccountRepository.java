@@ -1,0 +1,22 @@
+package org.hemicycle.account.internal;
+
+import org.hemicycle.account.PlatformRole;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    boolean existsByPlatformRole(PlatformRole role);
+
+    List<UserAccount> findAllByOrderByDisplayNameAsc();
+
+    @Query("select a.securityVersion from UserAccount a where a.id = :id and a.enabled = true")
+    Optional<Integer> findSecurityVersion(Long id);
+}

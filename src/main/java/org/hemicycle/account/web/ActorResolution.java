@@ -1,0 +1,45 @@
+package org.hemicycle.account.web;
+
+import org.hemicycle.account.Actor;
+import org.hemicycle.account.HemicycleUser;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every controller that declares an {@link Actor} parameter gets who makes the request: the signed-in person,
+ * or the anonymous visitor. The one place outside sign-in itself that reads the security context.
+ */
+@Configuration(proxyBeanMethods = false)
+class ActorResolution implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+    @Override
+    public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Actor.class;
+    }
+
+    @Override
+    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                 NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        return currentActor();
+    }
+
+    static Actor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof HemicycleUser user) {
+            return user;
+        }
+        return Actor.VISITOR;
+    }
+}

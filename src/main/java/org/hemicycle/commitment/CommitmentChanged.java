@@ -1,0 +1,7 @@
+package org.hemicycle.commitment;
+
+import org.hemicycle.plan.PlanAddress;
+
+/** A commitment of a plan was added, changed or removed, or one of its activities or indicators was. */
+public record CommitmentChanged(Long commitmentId, Long planId, Long parliamentId, PlanAddress planAddress) {
+}

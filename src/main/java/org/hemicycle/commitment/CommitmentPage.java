@@ -1,0 +1,25 @@
+package org.hemicycle.commitment;
+
+import org.hemicycle.plan.ActionPlan;
+
+import org.hemicycle.parliament.Parliament;
+
+import java.util.List;
+
+public record CommitmentPage(Parliament parliament, ActionPlan plan, Commitment commitment,
+                             List<Activity> activities, List<Indicator> indicators, int commitmentsInPlan,
+                             boolean editable) {
+
+    public int progressPercent() {
+        long done = activities.stream().filter(Activity::isCompleted).count();
+        return activities.isEmpty() ? 0 : (int) Math.round(100.0 * done / activities.size());
+    }
+
+    public boolean hasPrevious() {
+        return commitment.getNumber() > 1;
+    }
+
+    public boolean hasNext() {
+        return commitment.getNumber() < commitmentsInPlan;
+    }
+}

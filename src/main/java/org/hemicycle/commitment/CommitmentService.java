@@ -1,0 +1,313 @@
+package org.hemicycle.commitment;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hemicycle.account.Actor;
+import org.hemicycle.commitment.internal.ActivityEntity;
+import org.hemicycle.commitment.internal.ActivityRepository;
+import org.hemicycle.commitment.internal.AnnexA;
+import org.hemicycle.commitment.internal.CommitmentEntity;
+import org.hemicycle.commitment.internal.CommitmentRepository;
+import org.hemicycle.commitment.internal.IndicatorEntity;
+import org.hemicycle.commitment.internal.IndicatorRepository;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.MissingRecord;
+import org.hemicycle.plan.PlanCommitments;
+import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.plan.PlanNotFound;
+import org.hemicycle.plan.PlanPages;
+import org.hemicycle.plan.PlanRuleViolation;
+import org.hemicycle.site.RecordVersion;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commitments of Annex A with their activities and indicators. At most ten per plan, numbered 1..10
+ * without gaps, every date inside the plan period. Changes lock the plan row, as the plan's own lists do.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommitmentService {
+
+    private final ParliamentService parliaments;
+    private final PlanPages planPages;
+    private final PlanCycle cycle;
+    private final CommitmentRepository commitments;
+    private final ActivityRepository activities;
+    private final IndicatorRepository indicators;
+    private final ApplicationEventPublisher events;
+
+    CommitmentService(ParliamentService parliaments, PlanPages planPages, PlanCycle cycle,
+                      CommitmentRepository commitments, ActivityRepository activities, IndicatorRepository indicators,
+                      ApplicationEventPublisher events) {
+        this.parliaments = parliaments;
+        this.planPages = planPages;
+        this.cycle = cycle;
+        this.commitments = commitments;
+        this.activities = activities;
+        this.indicators = indicators;
+        this.events = events;
+    }
+
+    public CommitmentPage page(Actor actor, String parliamentSlug, String planSlug, int number) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = planPages.readablePlan(actor, parliament.getId(), planSlug);
+        CommitmentPolicy.TABLE.check(actor, plan.isPublished() ? CommitmentPolicy.Action.READ_PUBLISHED
+                : CommitmentPolicy.Action.READ_DRAFT, plan.getParliamentId());
+        CommitmentEntity commitment = commitments.findByPlanIdAndNumber(plan.getId(), number).orElseThrow(PlanNotFound::new);
+        return assemble(actor, parliament, plan, commitment);
+    }
+
+    public CommitmentPage workspace(Actor actor, Long commitmentId) {
+        CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+        ActionPlan plan = editablePlan(actor, commitment.getPlanId());
+        return assemble(actor, parliaments.byId(plan.getParliamentId()), plan, commitment);
+    }
+
+    private CommitmentPage assemble(Actor actor, Parliament parliament, ActionPlan plan, CommitmentEntity commitment) {
+        Hibernate.initialize(commitment.getOgpValues());
+        return new CommitmentPage(parliament, plan, commitment,
+                List.copyOf(activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitment.getId())),
+                List.copyOf(indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId())),
+                (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan));
+    }
+
+    /** Numbers the new commitment after the last; the plan row is locked so that numbering never races. */
+    @Transactional
+    public Commitment add(Actor actor, Long planId, CommitmentText text) {
+        ActionPlan plan = cycle.lockedForChange(actor, planId);
+        CommitmentPolicy.TABLE.check(actor, CommitmentPolicy.Action.ADD, plan.getParliamentId());
+        if (plan.getPhase().holdsAnnexA()) {
+            throw new PlanRuleViolation(null, "commitment.error.add-after-adoption");
+        }
+        long existing = commitments.countByPlanId(planId);
+        if (existing >= PlanCommitments.MAX_PER_PLAN) {
+            throw new PlanRuleViolation(null, "commitment.error.limit", PlanCommitments.MAX_PER_PLAN);
+        }
+        checkTimeframe(plan, text.startDate(), text.endDate());
+        CommitmentEntity added;
+        try {
+            added = commitments.saveAndFlush(new CommitmentEntity(planId, (int) existing + 1, text));
+        } catch (DataIntegrityViolationException concurrentAdd) {
+            // Two editors adding at once both chose the same number; the database kept one.
+            throw new PlanRuleViolation(null, "commitment.error.concurrent-change");
+        }
+        changed(added, plan);
+        return added;
+    }
+
+    /** Saves the form's text unless someone saved this commitment since the form showed the given version. */
+    @Transactional
+    public void update(Actor actor, Long commitmentId, CommitmentText text, @Nullable String seenVersion) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        CommitmentEntity commitment = locked.commitment();
+        RecordVersion.check(seenVersion, commitment.text());
+        checkTimeframe(locked.plan(), text.startDate(), text.endDate());
+        checkAnnexAKept(locked.plan(), commitment.getNumber(), text);
+        for (ActivityEntity activity : activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitmentId)) {
+            if (outside(activity.getStartDate(), text) || outside(activity.getEndDate(), text)) {
+                throw new PlanRuleViolation("startDate", "commitment.error.timeframe-excludes-activity",
+                        activity.getDescription());
+            }
+        }
+        commitment.update(text);
+        cycle.checkRecordsKept(locked.plan().getId());
+        changed(commitment, locked.plan());
+    }
+
+    /**
+     * Removes a draft commitment and closes the gap it leaves. From the adoption step on, the numbered list
+     * is what the parliament adopts and cites: commitments are withdrawn instead.
+     */
+    @Transactional
+    public void delete(Actor actor, Long commitmentId) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.DELETE);
+        ActionPlan plan = locked.plan();
+        if (plan.getPhase().holdsAnnexA()) {
+            throw new PlanRuleViolation(null, "commitment.error.delete-adopted");
+        }
+        CommitmentEntity commitment = locked.commitment();
+        int removed = commitment.getNumber();
+        commitments.delete(commitment);
+        commitments.flush();
+        // One row at a time, upwards, so that the unique (plan, number) constraint holds after each update.
+        for (CommitmentEntity following : commitments.findByPlanIdOrderByNumberAsc(plan.getId())) {
+            if (following.getNumber() > removed) {
+                following.renumber(following.getNumber() - 1);
+                commitments.flush();
+            }
+        }
+        changed(commitment, plan);
+    }
+
+    @Transactional
+    public void addActivity(Actor actor, Long commitmentId, NewActivity activity) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        checkActivityDates(locked, activity);
+        activities.save(new ActivityEntity(commitmentId, activities.maxPosition(commitmentId) + 1, activity));
+        changed(locked.commitment(), locked.plan());
+    }
+
+    @Transactional
+    public void updateActivity(Actor actor, Long commitmentId, Long activityId, NewActivity changed,
+                               @Nullable String seenVersion) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        ActivityEntity activity = activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new);
+        RecordVersion.check(seenVersion, activity.text());
+        checkActivityDates(locked, changed);
+        activity.update(changed);
+        changed(locked.commitment(), locked.plan());
+    }
+
+    public Activity activity(Actor actor, Long commitmentId, Long activityId) {
+        editableCommitment(actor, commitmentId);
+        return activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new);
+    }
+
+    @Transactional
+    public void setActivityCompleted(Actor actor, Long commitmentId, Long activityId, boolean completed) {
+        CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+        ActionPlan plan = editablePlan(actor, commitment.getPlanId());
+        CommitmentPolicy.TABLE.check(actor, CommitmentPolicy.Action.RECORD_PROGRESS, plan.getParliamentId());
+        activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new)
+                .markCompleted(completed);
+        changed(commitment, plan);
+    }
+
+    @Transactional
+    public void removeActivity(Actor actor, Long commitmentId, Long activityId) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        if (locked.plan().getPhase().holdsAnnexA() && activities.countByCommitmentId(commitmentId) <= 1) {
+            throw new PlanRuleViolation(null, "activity.error.last-of-adopted");
+        }
+        activities.delete(activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new));
+        changed(locked.commitment(), locked.plan());
+    }
+
+    @Transactional
+    public void addIndicator(Actor actor, Long commitmentId, NewIndicator indicator) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        indicators.save(new IndicatorEntity(commitmentId, indicators.maxPosition(commitmentId) + 1, indicator));
+        changed(locked.commitment(), locked.plan());
+    }
+
+    @Transactional
+    public void updateIndicator(Actor actor, Long commitmentId, Long indicatorId, NewIndicator changed,
+                                @Nullable String seenVersion) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        IndicatorEntity indicator = indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new);
+        RecordVersion.check(seenVersion, indicator.text());
+        indicator.update(changed);
+        changed(locked.commitment(), locked.plan());
+    }
+
+    public Indicator indicator(Actor actor, Long commitmentId, Long indicatorId) {
+        editableCommitment(actor, commitmentId);
+        return indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new);
+    }
+
+    @Transactional
+    public void removeIndicator(Actor actor, Long commitmentId, Long indicatorId) {
+        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        if (locked.plan().getPhase().holdsAnnexA() && indicators.countByCommitmentId(commitmentId) <= 1) {
+            throw new PlanRuleViolation(null, "indicator.error.last-of-adopted");
+        }
+        indicators.delete(indicators.findByIdAndCommitmentId(indicatorId, commitmentId).orElseThrow(PlanNotFound::new));
+        changed(locked.commitment(), locked.plan());
+    }
+
+    public List<Commitment> commitmentsOf(Actor actor, Long planId) {
+        return List.copyOf(commitments.findByPlanIdOrderByNumberAsc(editablePlan(actor, planId).getId()));
+    }
+
+    private record Locked(ActionPlan plan, CommitmentEntity commitment) {
+    }
+
+    /** An edit that numbers or counts a commitment's lists: serialized on the plan row, like the commitments. */
+    private Locked lockedCommitment(Actor actor, Long commitmentId, CommitmentPolicy.Action action) {
+        // Lock the plan before reading the commitment: a concurrent delete may be renumbering it.
+        Long planId = commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
+        ActionPlan plan = cycle.lockedForChange(actor, planId);
+        CommitmentPolicy.TABLE.check(actor, action, plan.getParliamentId());
+        return new Locked(plan, commitments.findById(commitmentId).orElseThrow(PlanNotFound::new));
+    }
+
+    private ActionPlan editablePlan(Actor actor, Long planId) {
+        ActionPlan plan = planPages.editablePlan(actor, planId);
+        if (!CommitmentPolicy.mayEdit(actor, plan)) {
+            throw new AccessDeniedException("Not an editor of this plan's commitments");
+        }
+        return plan;
+    }
+
+    private CommitmentEntity editableCommitment(Actor actor, Long commitmentId) {
+        CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+        editablePlan(actor, commitment.getPlanId());
+        return commitment;
+    }
+
+    private void changed(CommitmentEntity commitment, ActionPlan plan) {
+        events.publishEvent(new CommitmentChanged(commitment.getId(), plan.getId(), plan.getParliamentId(),
+                planPages.addressOf(plan.getId())));
+    }
+
+    /** Each refusal names the date at fault, and the period or timeframe it must fall in. */
+    private static void checkActivityDates(Locked locked, NewActivity activity) {
+        ActionPlan plan = locked.plan();
+        if (!plan.covers(activity.activityStart()) || !plan.covers(activity.activityEnd())) {
+            throw new PlanRuleViolation(plan.covers(activity.activityStart()) ? "activityEnd" : "activityStart",
+                    "commitment.error.outside-plan", plan.getPeriodStart(), plan.getPeriodEnd());
+        }
+        if (activity.activityEnd().isBefore(activity.activityStart())) {
+            throw new PlanRuleViolation("activityEnd", "commitment.error.end-before-start", activity.activityStart());
+        }
+        CommitmentText timeframe = locked.commitment().text();
+        boolean startOutside = outside(activity.activityStart(), timeframe);
+        if (startOutside || outside(activity.activityEnd(), timeframe)) {
+            String field = startOutside ? "activityStart" : "activityEnd";
+            if (timeframe.startDate() != null && timeframe.endDate() != null) {
+                throw new PlanRuleViolation(field, "activity.error.outside-commitment-dates", timeframe.startDate(),
+                        timeframe.endDate());
+            }
+            throw new PlanRuleViolation(field, "activity.error.outside-commitment");
+        }
+    }
+
+    /** From the adoption step on, a commitment keeps every Annex A field of its own text. */
+    private static void checkAnnexAKept(ActionPlan plan, int number, CommitmentText text) {
+        if (!plan.getPhase().holdsAnnexA()) {
+            return;
+        }
+        List<MissingRecord> gaps = AnnexA.gaps(number, text, Boolean.TRUE.equals(plan.politicalWillStep().ogpAnnex()),
+                null, null);
+        if (!gaps.isEmpty()) {
+            throw new AnnexAIncomplete(gaps);
+        }
+    }
+
+    private static void checkTimeframe(ActionPlan plan, @Nullable LocalDate start, @Nullable LocalDate end) {
+        if (start != null && !plan.covers(start)) {
+            throw new PlanRuleViolation("startDate", "commitment.error.outside-plan",
+                    plan.getPeriodStart(), plan.getPeriodEnd());
+        }
+        if (end != null && !plan.covers(end)) {
+            throw new PlanRuleViolation("endDate", "commitment.error.outside-plan",
+                    plan.getPeriodStart(), plan.getPeriodEnd());
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new PlanRuleViolation("endDate", "commitment.error.end-before-start", start);
+        }
+    }
+
+    private static boolean outside(@Nullable LocalDate date, CommitmentText timeframe) {
+        return date != null && ((timeframe.startDate() != null && date.isBefore(timeframe.startDate()))
+                || (timeframe.endDate() != null && date.isAfter(timeframe.endDate())));
+    }
+}

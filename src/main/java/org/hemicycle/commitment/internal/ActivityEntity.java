@@ -1,0 +1,61 @@
+package org.hemicycle.commitment.internal;
+
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.site.Text;
+
+import org.hemicycle.commitment.Activity;
+
+import jakarta.persistence.*;
+import java.time.LocalDate;
+
+@Entity(name = "Activity")
+@Table(name = "activity")
+public class ActivityEntity implements Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "commitment_id")
+    private Long commitmentId;
+
+    private int position;
+    private String description;
+    private String deliverable;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private boolean completed;
+
+    protected ActivityEntity() {
+    }
+
+    public ActivityEntity(Long commitmentId, int position, NewActivity activity) {
+        this.commitmentId = commitmentId;
+        this.position = position;
+        update(activity);
+    }
+
+    public void update(NewActivity activity) {
+        this.description = activity.activity().strip();
+        this.deliverable = Text.clean(activity.deliverable());
+        this.startDate = activity.activityStart();
+        this.endDate = activity.activityEnd();
+    }
+
+    public NewActivity text() {
+        return new NewActivity(description, deliverable, startDate, endDate);
+    }
+
+    public void markCompleted(boolean completed) {
+        this.completed = completed;
+    }
+
+    public Long getId() { return id; }
+    public Long getCommitmentId() { return commitmentId; }
+    public int getPosition() { return position; }
+    public String getDescription() { return description; }
+    public String getDeliverable() { return deliverable; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public boolean isCompleted() { return completed; }
+}

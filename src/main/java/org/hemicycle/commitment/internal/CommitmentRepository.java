@@ -1,0 +1,21 @@
+package org.hemicycle.commitment.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommitmentRepository extends JpaRepository<CommitmentEntity, Long> {
+
+    List<CommitmentEntity> findByPlanIdOrderByNumberAsc(Long planId);
+
+    Optional<CommitmentEntity> findByPlanIdAndNumber(Long planId, int number);
+
+    long countByPlanId(Long planId);
+
+    @Query("select c.planId from Commitment c where c.id = :id")
+    Optional<Long> findPlanIdById(Long id);
+
+    @Query("select c from Commitment c left join fetch c.ogpValues where c.planId = :planId order by c.number")
+    List<CommitmentEntity> findWithValuesByPlanId(Long planId);
+}

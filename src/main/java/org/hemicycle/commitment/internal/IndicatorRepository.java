@@ -1,0 +1,24 @@
+package org.hemicycle.commitment.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface IndicatorRepository extends JpaRepository<IndicatorEntity, Long> {
+
+    List<IndicatorEntity> findByCommitmentIdOrderByPositionAsc(Long commitmentId);
+
+    Optional<IndicatorEntity> findByIdAndCommitmentId(Long id, Long commitmentId);
+
+    @Query("select coalesce(max(i.position), 0) from Indicator i where i.commitmentId = :commitmentId")
+    int maxPosition(Long commitmentId);
+
+    long countByCommitmentId(Long commitmentId);
+
+    @Query("""
+            select new org.hemicycle.commitment.internal.IndicatorCount(i.commitmentId, count(i))
+            from Indicator i where i.commitmentId in :commitmentIds group by i.commitmentId""")
+    List<IndicatorCount> countByCommitment(Collection<Long> commitmentIds);
+}

@@ -1,0 +1,114 @@
+package org.hemicycle.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hemicycle.account.Actor;
+import org.hemicycle.commitment.Activity;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.commitment.NewIndicator;
+import org.hemicycle.parliament.NewParliament;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.hemicycle.plan.*;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo installation's author: the platform itself, named in the plans' public history as the demo data.
+ * It goes through the same services and rules an editor's requests do, without pretending to be signed in.
+ */
+@Component
+class DemoEditor {
+
+    static final Actor DEMO = Actor.platform("Hemicycle demo data");
+
+    private final ParliamentService parliaments;
+    private final PlanCycle cycle;
+    private final PlanStepLists lists;
+    private final CommitmentService commitments;
+
+    DemoEditor(ParliamentService parliaments, PlanCycle cycle, PlanStepLists lists, CommitmentService commitments) {
+        this.parliaments = parliaments;
+        this.cycle = cycle;
+        this.lists = lists;
+        this.commitments = commitments;
+    }
+
+    Parliament register(NewParliament parliament) {
+        return parliaments.register(DEMO, parliament);
+    }
+
+    ActionPlan create(Long parliamentId, PlanDetails details, LocalDate startedOn) {
+        return cycle.create(DEMO, parliamentId, details, startedOn);
+    }
+
+    void record(Long planId, PoliticalWill step) {
+        cycle.record(DEMO, planId, step, null);
+    }
+
+    void record(Long planId, LeadBody step) {
+        cycle.record(DEMO, planId, step, null);
+    }
+
+    void record(Long planId, PointOfContact step) {
+        cycle.record(DEMO, planId, step, null);
+    }
+
+    void record(Long planId, CivilSocietyEngagement step) {
+        cycle.record(DEMO, planId, step, null);
+    }
+
+    void record(Long planId, CoCreationDesign step) {
+        cycle.record(DEMO, planId, step, null);
+    }
+
+    void record(Long planId, Adoption step) {
+        cycle.record(DEMO, planId, step, null);
+    }
+
+    void recordImplementation(Long planId, Narrative step) {
+        cycle.recordImplementation(DEMO, planId, step, null);
+    }
+
+    void advance(Long planId, LocalDate reachedOn) {
+        cycle.advance(DEMO, planId, reachedOn);
+    }
+
+    void publish(Long planId) {
+        cycle.publish(DEMO, planId);
+    }
+
+    void addMember(Long planId, NewMember member) {
+        lists.addMember(DEMO, planId, member);
+    }
+
+    void addOrganization(Long planId, NewOrganization organization) {
+        lists.addOrganization(DEMO, planId, organization);
+    }
+
+    void addMeeting(Long planId, NewMeeting meeting) {
+        lists.addMeeting(DEMO, planId, meeting);
+    }
+
+    Commitment add(Long planId, CommitmentText text) {
+        return commitments.add(DEMO, planId, text);
+    }
+
+    void addActivity(Long commitmentId, NewActivity activity) {
+        commitments.addActivity(DEMO, commitmentId, activity);
+    }
+
+    void addIndicator(Long commitmentId, NewIndicator indicator) {
+        commitments.addIndicator(DEMO, commitmentId, indicator);
+    }
+
+    void setActivityCompleted(Long commitmentId, Long activityId, boolean completed) {
+        commitments.setActivityCompleted(DEMO, commitmentId, activityId, completed);
+    }
+
+    List<Activity> activitiesOf(Long commitmentId) {
+        return commitments.workspace(DEMO, commitmentId).activities();
+    }
+}

@@ -1,0 +1,3 @@
+/** The parliament module's web controllers; no other module uses them. */
+@org.jspecify.annotations.NullMarked
+package org.hemicycle.parliament.web;

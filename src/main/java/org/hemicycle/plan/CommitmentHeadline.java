@@ -1,0 +1,17 @@
+package org.hemicycle.plan;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** What the plan shows of each of its commitments; the commitment module's commitments are these and more. */
+public interface CommitmentHeadline {
+
+    Long getId();
+    int getNumber();
+    String getTitle();
+    Pillar getPillar();
+    LocalDate getStartDate();
+    LocalDate getEndDate();
+    Set<OgpValue> getOgpValues();
+    Completion getCompletion();
+}

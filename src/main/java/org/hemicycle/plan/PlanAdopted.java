@@ -1,0 +1,7 @@
+package org.hemicycle.plan;
+
+import java.time.LocalDate;
+
+/** A plan left the adoption step with its adoption recorded: its commitments are now what the parliament adopted. */
+public record PlanAdopted(Long planId, Long parliamentId, PlanAddress address, LocalDate adoptedOn) {
+}

@@ -1,0 +1,25 @@
+package org.hemicycle.plan.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ActionPlanRepository extends JpaRepository<ActionPlanEntity, Long> {
+
+    /** The plan row, locked until the transaction ends: changes that count or number a plan's lists queue here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from ActionPlan p where p.id = :id")
+    Optional<ActionPlanEntity> lockById(Long id);
+
+    Optional<ActionPlanEntity> findByParliamentIdAndSlug(Long parliamentId, String slug);
+
+    boolean existsByParliamentIdAndSlug(Long parliamentId, String slug);
+
+    List<ActionPlanEntity> findByParliamentIdOrderByPeriodStartDesc(Long parliamentId);
+
+    List<ActionPlanEntity> findByParliamentIdInOrderByPeriodStartDesc(Collection<Long> parliamentIds);
+}

@@ -1,0 +1,55 @@
+package org.hemicycle.plan.internal;
+
+import org.hemicycle.plan.PlanPhase;
+
+import org.hemicycle.plan.PhaseTransition;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The public record of when a plan reached each step, and who moved it: the day it happened as the plan
+ * team states it, and the moment it was entered on the platform.
+ */
+@Entity(name = "PhaseTransition")
+@Table(name = "phase_transition")
+public class PhaseTransitionEntity implements PhaseTransition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanPhase fromPhase;
+
+    @Enumerated(EnumType.STRING)
+    private PlanPhase toPhase;
+
+    private LocalDate reachedOn;
+    private Instant movedAt;
+    private String movedBy;
+
+    protected PhaseTransitionEntity() {
+    }
+
+    public PhaseTransitionEntity(Long planId, PlanPhase fromPhase, PlanPhase toPhase, LocalDate reachedOn, String movedBy) {
+        this.planId = planId;
+        this.fromPhase = fromPhase;
+        this.toPhase = toPhase;
+        this.reachedOn = reachedOn;
+        this.movedBy = movedBy;
+        this.movedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public Long getPlanId() { return planId; }
+    public PlanPhase getFromPhase() { return fromPhase; }
+    public PlanPhase getToPhase() { return toPhase; }
+    public LocalDate getReachedOn() { return reachedOn; }
+    public Instant getMovedAt() { return movedAt; }
+    public String getMovedBy() { return movedBy; }
+}

@@ -1,0 +1,3 @@
+/** The plan module's web controllers; no other module uses them. */
+@org.jspecify.annotations.NullMarked
+package org.hemicycle.plan.web;

@@ -1,0 +1,35 @@
+package org.hemicycle.site.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.hemicycle.site.RuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Rule refusals that no form caught (any module's), and edits that raced another editor's, become a page that says so
+ * in the user's language, never a server error. The transaction has rolled back by then.
+ */
+@ControllerAdvice
+class RefusalAdvice {
+
+    @ExceptionHandler(RuleViolation.class)
+    String refused(RuleViolation violation, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("messageKey", violation.messageKey());
+        model.addAttribute("messageArguments", violation.arguments());
+        return "error/4xx";
+    }
+
+    /** A concurrent save, a lock waited on too long, a deadlock: the change did not happen and can be tried again. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+    String conflict(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("status", HttpStatus.CONFLICT.value());
+        return "error/4xx";
+    }
+}

@@ -1,0 +1,74 @@
+package org.hemicycle.portal.web;
+
+import org.hemicycle.portal.web.PublicPageCache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/** The anonymous page cache is keyed by what visitors ask for, so it is bounded whatever they ask for. */
+class PublicPageCacheBoundsTests {
+
+    private static final byte[] PAGE = "<p>".concat("x".repeat(10_000)).concat("</p>").getBytes();
+
+    @Test
+    void storedCopiesStayWithinTheirByteBound() throws Exception {
+        long bound = 100_000;
+        PublicPageCache cache = new PublicPageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), bound);
+        for (int i = 0; i < 500; i++) {
+            assertThat(serve(cache, "/parliaments/p" + i, null).getContentAsByteArray()).isEqualTo(PAGE);
+        }
+        assertThat(cache.storedBytes()).isPositive().isLessThanOrEqualTo(bound);
+    }
+
+    @Test
+    void queryStringsAndRequestHeadersDoNotMultiplyCopies() throws Exception {
+        PublicPageCache cache = new PublicPageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), 10_000_000);
+        serve(cache, "/parliaments/chile", null);
+        for (int i = 0; i < 300; i++) {
+            assertThat(serve(cache, "/parliaments/chile", "v=" + i).getContentAsByteArray()).isEqualTo(PAGE);
+        }
+        for (int i = 0; i < 50; i++) {
+            MockHttpServletRequest request = request("/parliaments/chile", null);
+            request.addHeader("Accept-Language", "x-" + "q".repeat(i % 8 + 1) + ";q=0.9");
+            request.addHeader("Accept", "text/html;variant=" + i);
+            cache.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(new PageServlet()));
+        }
+        serve(cache, "/parliaments/chile;v=1", null);
+        serve(cache, "/parliaments/" + "c".repeat(5_000), null);
+        assertThat(cache.storedPages()).isEqualTo(1);
+    }
+
+    private static MockHttpServletResponse serve(PublicPageCache cache, String uri, String query) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request(uri, query), response, new MockFilterChain(new PageServlet()));
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String uri, String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        if (query != null) {
+            request.setQueryString(query);
+            String[] pair = query.split("=", 2);
+            request.addParameter(pair[0], pair.length > 1 ? pair[1] : "");
+        }
+        return request;
+    }
+
+    private static final class PageServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(PAGE);
+        }
+    }
+}
