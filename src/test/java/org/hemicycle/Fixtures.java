@@ -1,23 +1,5 @@
 package org.hemicycle;
 
-import org.hemicycle.plan.OgpValue;
-
-import org.hemicycle.commitment.NewIndicator;
-
-import org.hemicycle.commitment.NewActivity;
-
-import org.hemicycle.commitment.CommitmentText;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Chamber;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -30,10 +12,19 @@ import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.ParliamentRole;
-import org.hemicycle.parliament.NewParliament;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.commitment.NewIndicator;
+import org.hemicycle.parliament.Chamber;
 import org.hemicycle.parliament.NewParliament.NewChamber;
+import org.hemicycle.parliament.NewParliament;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.OgpValue;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,7 +1,5 @@
 package org.hemicycle;
 
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +18,7 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.ParliamentRole;
 import org.hemicycle.account.PlatformRole;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

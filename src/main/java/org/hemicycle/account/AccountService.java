@@ -1,18 +1,13 @@
 package org.hemicycle.account;
 
-import org.hemicycle.account.internal.LoginAttemptLimiter;
-
-import org.hemicycle.account.internal.UserAccountRepository;
-
-import org.hemicycle.account.internal.UserAccount;
-
-import org.hemicycle.account.internal.RoleGrantRepository;
-
-import org.hemicycle.account.internal.RoleGrant;
-
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.*;
 import java.util.stream.Collectors;
+import org.hemicycle.account.internal.LoginAttemptLimiter;
+import org.hemicycle.account.internal.RoleGrant;
+import org.hemicycle.account.internal.RoleGrantRepository;
+import org.hemicycle.account.internal.UserAccount;
+import org.hemicycle.account.internal.UserAccountRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

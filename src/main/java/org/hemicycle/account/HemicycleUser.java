@@ -38,6 +38,7 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
     public String displayName() { return displayName; }
     public int securityVersion() { return securityVersion; }
 
+    /** For the header's link to the network's administration. */
     public boolean isAdmin() {
         return platformRole == PlatformRole.ADMIN;
     }
@@ -66,10 +67,6 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
             rolesIn(parliamentId).forEach(role -> standings.add(Standing.of(role)));
         }
         return standings;
-    }
-
-    public boolean hasRole(Long parliamentId, ParliamentRole role) {
-        return rolesIn(parliamentId).contains(role);
     }
 
     @Override

@@ -1,4 +1,6 @@
 package org.hemicycle.account;
 
-public record NewAccount(String email, String displayName, String password, PlatformRole platformRole) {
+import org.jspecify.annotations.Nullable;
+
+public record NewAccount(@Nullable String email, @Nullable String displayName, @Nullable String password, @Nullable PlatformRole platformRole) {
 }

@@ -35,10 +35,6 @@ public final class PermissionTable<A extends Enum<A>> {
         }
     }
 
-    /** The standings allowed each action, for the documentation and the tests that walk the table. */
-    public Set<Standing> standingsAllowed(A action) {
-        return Set.copyOf(allowed.get(action));
-    }
 
     public static final class Builder<A extends Enum<A>> {
 

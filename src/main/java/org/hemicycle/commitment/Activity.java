@@ -1,6 +1,7 @@
 package org.hemicycle.commitment;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A Activity as other modules read it; only this module changes it. */
 public interface Activity {
@@ -10,7 +11,7 @@ public interface Activity {
     Long getCommitmentId();
     int getPosition();
     String getDescription();
-    String getDeliverable();
+    @Nullable String getDeliverable();
     LocalDate getStartDate();
     LocalDate getEndDate();
     boolean isCompleted();

@@ -1,10 +1,9 @@
 package org.hemicycle.commitment;
 
-import org.hemicycle.plan.MissingRecord;
-import org.hemicycle.plan.PlanRuleViolation;
-
 import java.util.List;
 import java.util.Map;
+import org.hemicycle.plan.MissingRecord;
+import org.hemicycle.plan.PlanRuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A change that would leave a commitment of an adopted plan without an Annex A field adoption required. */

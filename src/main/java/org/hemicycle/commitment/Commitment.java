@@ -1,13 +1,12 @@
 package org.hemicycle.commitment;
 
-import org.hemicycle.plan.OgpValue;
-
-import org.hemicycle.plan.Completion;
-import org.hemicycle.plan.CommitmentHeadline;
-import org.hemicycle.plan.Pillar;
-
 import java.time.LocalDate;
 import java.util.Set;
+import org.hemicycle.plan.CommitmentHeadline;
+import org.hemicycle.plan.Completion;
+import org.hemicycle.plan.OgpValue;
+import org.hemicycle.plan.Pillar;
+import org.jspecify.annotations.Nullable;
 
 /** A Commitment as other modules read it; only this module changes it. */
 public interface Commitment extends CommitmentHeadline {
@@ -18,21 +17,21 @@ public interface Commitment extends CommitmentHeadline {
     int getNumber();
     String getTitle();
     Pillar getPillar();
-    LocalDate getStartDate();
-    LocalDate getEndDate();
-    String getResponsibleInstitution();
-    String getGovernmentPartners();
-    String getOtherPartners();
-    String getIssue();
-    String getDescription();
-    String getJustification();
+    @Nullable LocalDate getStartDate();
+    @Nullable LocalDate getEndDate();
+    @Nullable String getResponsibleInstitution();
+    @Nullable String getGovernmentPartners();
+    @Nullable String getOtherPartners();
+    @Nullable String getIssue();
+    @Nullable String getDescription();
+    @Nullable String getJustification();
     Set<OgpValue> getOgpValues();
-    String getOgpRelevance();
-    String getBudget();
-    String getContactName();
-    String getContactTitle();
-    String getContactDepartment();
-    String getContactOrganization();
-    String getContactEmail();
+    @Nullable String getOgpRelevance();
+    @Nullable String getBudget();
+    @Nullable String getContactName();
+    @Nullable String getContactTitle();
+    @Nullable String getContactDepartment();
+    @Nullable String getContactOrganization();
+    @Nullable String getContactEmail();
     Completion getCompletion();
 }

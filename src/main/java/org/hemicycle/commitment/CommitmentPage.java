@@ -1,10 +1,8 @@
 package org.hemicycle.commitment;
 
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import java.util.List;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
 
 public record CommitmentPage(Parliament parliament, ActionPlan plan, Commitment commitment,
                              List<Activity> activities, List<Indicator> indicators, int commitmentsInPlan,

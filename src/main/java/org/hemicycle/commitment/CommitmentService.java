@@ -14,6 +14,7 @@ import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.MissingRecord;
+import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.plan.PlanCommitments;
 import org.hemicycle.plan.PlanCycle;
 import org.hemicycle.plan.PlanNotFound;
@@ -223,9 +224,6 @@ public class CommitmentService {
         changed(locked.commitment(), locked.plan());
     }
 
-    public List<Commitment> commitmentsOf(Actor actor, Long planId) {
-        return List.copyOf(commitments.findByPlanIdOrderByNumberAsc(editablePlan(actor, planId).getId()));
-    }
 
     private record Locked(ActionPlan plan, CommitmentEntity commitment) {
     }
@@ -254,8 +252,8 @@ public class CommitmentService {
     }
 
     private void changed(CommitmentEntity commitment, ActionPlan plan) {
-        events.publishEvent(new CommitmentChanged(commitment.getId(), plan.getId(), plan.getParliamentId(),
-                planPages.addressOf(plan.getId())));
+        PlanAddress address = new PlanAddress(parliaments.byId(plan.getParliamentId()).getSlug(), plan.getSlug());
+        events.publishEvent(new CommitmentChanged(commitment.getId(), plan.getId(), plan.getParliamentId(), address));
     }
 
     /** Each refusal names the date at fault, and the period or timeframe it must fall in. */

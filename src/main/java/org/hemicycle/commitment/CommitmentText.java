@@ -1,16 +1,15 @@
 package org.hemicycle.commitment;
 
-import org.hemicycle.plan.OgpValue;
-
-import org.hemicycle.plan.Completion;
-import org.hemicycle.plan.Pillar;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.hemicycle.plan.Completion;
+import org.hemicycle.plan.OgpValue;
+import org.hemicycle.plan.Pillar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A commitment's fields in the order of Annex A of the guidelines. Only the brief description and the
@@ -18,21 +17,21 @@ import java.util.Set;
  */
 public record CommitmentText(@NotBlank @Size(max = 500) String title,
                              @NotNull Pillar pillar,
-                             LocalDate startDate,
-                             LocalDate endDate,
-                             @Size(max = 500) String responsibleInstitution,
-                             @Size(max = 2000) String governmentPartners,
-                             @Size(max = 2000) String otherPartners,
-                             @Size(max = 8000) String issue,
-                             @Size(max = 8000) String description,
-                             @Size(max = 8000) String justification,
-                             Set<OgpValue> ogpValues,
-                             @Size(max = 4000) String ogpRelevance,
-                             @Size(max = 1000) String budget,
-                             @Size(max = 200) String contactName,
-                             @Size(max = 200) String contactTitle,
-                             @Size(max = 200) String contactDepartment,
-                             @Size(max = 200) String contactOrganization,
-                             @Email @Size(max = 254) String contactEmail,
-                             Completion completion) {
+                             @Nullable LocalDate startDate,
+                             @Nullable LocalDate endDate,
+                             @Nullable @Size(max = 500) String responsibleInstitution,
+                             @Nullable @Size(max = 2000) String governmentPartners,
+                             @Nullable @Size(max = 2000) String otherPartners,
+                             @Nullable @Size(max = 8000) String issue,
+                             @Nullable @Size(max = 8000) String description,
+                             @Nullable @Size(max = 8000) String justification,
+                             @Nullable Set<OgpValue> ogpValues,
+                             @Nullable @Size(max = 4000) String ogpRelevance,
+                             @Nullable @Size(max = 1000) String budget,
+                             @Nullable @Size(max = 200) String contactName,
+                             @Nullable @Size(max = 200) String contactTitle,
+                             @Nullable @Size(max = 200) String contactDepartment,
+                             @Nullable @Size(max = 200) String contactOrganization,
+                             @Nullable @Email @Size(max = 254) String contactEmail,
+                             @Nullable Completion completion) {
 }

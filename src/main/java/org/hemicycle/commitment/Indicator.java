@@ -1,5 +1,7 @@
 package org.hemicycle.commitment;
 
+import org.jspecify.annotations.Nullable;
+
 
 /** A Indicator as other modules read it; only this module changes it. */
 public interface Indicator {
@@ -9,7 +11,7 @@ public interface Indicator {
     Long getCommitmentId();
     int getPosition();
     String getName();
-    String getBaseline();
+    @Nullable String getBaseline();
     String getTarget();
-    String getUnit();
+    @Nullable String getUnit();
 }

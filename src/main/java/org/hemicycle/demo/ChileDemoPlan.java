@@ -1,27 +1,19 @@
 package org.hemicycle.demo;
 
-import org.hemicycle.plan.OgpValue;
-
-import org.hemicycle.commitment.NewIndicator;
-
-import org.hemicycle.commitment.NewActivity;
-
-import org.hemicycle.commitment.CommitmentText;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Chamber;
-
-import org.hemicycle.parliament.Parliament;
-
 import static java.time.LocalDate.of;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.commitment.NewIndicator;
+import org.hemicycle.parliament.Chamber;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.OgpValue;
 
 /**
  * An adopted plan with its full set of commitments, one for each kind the guidelines give as examples

@@ -1,18 +1,14 @@
 package org.hemicycle.demo;
 
-import org.hemicycle.commitment.CommitmentText;
-
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import java.time.LocalDate;
 import java.util.List;
-import org.hemicycle.parliament.NewParliament;
+import org.hemicycle.commitment.CommitmentText;
 import org.hemicycle.parliament.NewParliament.NewChamber;
+import org.hemicycle.parliament.NewParliament;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -1,5 +1,7 @@
 package org.hemicycle.parliament;
 
+import org.jspecify.annotations.Nullable;
+
 
 /** A Chamber as other modules read it; only this module changes it. */
 public interface Chamber {
@@ -8,6 +10,6 @@ public interface Chamber {
     Long getParliamentId();
     String getSlug();
     String getName();
-    Integer getSeats();
+    @Nullable Integer getSeats();
     int getPosition();
 }

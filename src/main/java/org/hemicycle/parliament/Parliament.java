@@ -1,6 +1,7 @@
 package org.hemicycle.parliament;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A Parliament as other modules read it; only this module changes it. */
 public interface Parliament {
@@ -12,9 +13,9 @@ public interface Parliament {
     String getCountryCode();
     ParliamentStructure getStructure();
     boolean isOgpParticipant();
-    Integer getOgpMemberSince();
-    String getWebsite();
+    @Nullable Integer getOgpMemberSince();
+    @Nullable String getWebsite();
     String getContentLanguage();
-    String getDescription();
+    @Nullable String getDescription();
     Instant getCreatedAt();
 }

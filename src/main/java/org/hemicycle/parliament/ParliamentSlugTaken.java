@@ -1,6 +1,5 @@
 package org.hemicycle.parliament;
 
-import org.hemicycle.parliament.Parliament;
 
 /** Parliament addresses are cited publicly, so two parliaments cannot share one. */
 public class ParliamentSlugTaken extends RuntimeException {

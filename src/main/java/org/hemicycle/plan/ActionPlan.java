@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A ActionPlan as other modules read it; only this module changes it. */
 public interface ActionPlan {
@@ -21,16 +22,16 @@ public interface ActionPlan {
     String getSlug();
     String getTitle();
     String getContentLanguage();
-    String getSummary();
+    @Nullable String getSummary();
     LocalDate getPeriodStart();
     LocalDate getPeriodEnd();
     PlanPhase getPhase();
     boolean isPublished();
-    Instant getPublishedAt();
+    @Nullable Instant getPublishedAt();
     Set<Long> getChamberIds();
-    String getImplementationStrategy();
-    String getMonitoringApproach();
-    String getLessonsLearned();
+    @Nullable String getImplementationStrategy();
+    @Nullable String getMonitoringApproach();
+    @Nullable String getLessonsLearned();
     Instant getCreatedAt();
     Instant getUpdatedAt();
 }

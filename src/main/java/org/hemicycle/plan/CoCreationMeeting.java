@@ -1,6 +1,7 @@
 package org.hemicycle.plan;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A CoCreationMeeting as other modules read it; only this module changes it. */
 public interface CoCreationMeeting {
@@ -10,5 +11,5 @@ public interface CoCreationMeeting {
     String getTitle();
     LocalDate getHeldOn();
     MeetingFormat getFormat();
-    String getSummary();
+    @Nullable String getSummary();
 }

@@ -2,6 +2,7 @@ package org.hemicycle.plan;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What the plan shows of each of its commitments; the commitment module's commitments are these and more. */
 public interface CommitmentHeadline {
@@ -10,8 +11,8 @@ public interface CommitmentHeadline {
     int getNumber();
     String getTitle();
     Pillar getPillar();
-    LocalDate getStartDate();
-    LocalDate getEndDate();
+    @Nullable LocalDate getStartDate();
+    @Nullable LocalDate getEndDate();
     Set<OgpValue> getOgpValues();
     Completion getCompletion();
 }

@@ -1,7 +1,5 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.plan.ActionPlan;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.hemicycle.plan;
 
+import org.jspecify.annotations.Nullable;
+
 
 /** A LeadBodyMember as other modules read it; only this module changes it. */
 public interface LeadBodyMember {
@@ -7,7 +9,7 @@ public interface LeadBodyMember {
     Long getId();
     Long getPlanId();
     String getName();
-    String getParty();
-    String getRole();
+    @Nullable String getParty();
+    @Nullable String getRole();
     int getPosition();
 }

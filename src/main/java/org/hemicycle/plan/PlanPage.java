@@ -1,22 +1,8 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.PhaseTransition;
-
-import org.hemicycle.plan.CoCreationMeeting;
-
-import org.hemicycle.plan.SelectedOrganization;
-
-import org.hemicycle.plan.LeadBodyMember;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Chamber;
-
-import org.hemicycle.parliament.Parliament;
-
 import java.util.List;
+import org.hemicycle.parliament.Chamber;
+import org.hemicycle.parliament.Parliament;
 
 /** Everything the plan page shows, loaded in a number of queries that does not grow with the plan. */
 public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan plan,

@@ -64,10 +64,6 @@ public class PlanPages {
                 .orElseThrow(PlanNotFound::new);
     }
 
-    /** A plan its actor may read, by id, for the pages of the modules built on plans. */
-    public ActionPlan readablePlan(Actor actor, Long planId) {
-        return plans.findById(planId).filter(found -> PlanPolicy.mayRead(actor, found)).orElseThrow(PlanNotFound::new);
-    }
 
     public PlanPage workspace(Actor actor, Long planId) {
         ActionPlanEntity plan = records.checked(actor, planId, PlanPolicy.Action.EDIT);
@@ -115,10 +111,6 @@ public class PlanPages {
         return List.copyOf(meetings.findByPlanIdOrderByHeldOnAsc(editablePlan(actor, planId).getId()));
     }
 
-    /** Where a plan's public pages are, whoever may read them now. */
-    public PlanAddress addressOf(Long planId) {
-        return records.addressOf(plans.findById(planId).orElseThrow(PlanNotFound::new));
-    }
 
     private PlanPage assemble(Actor actor, Parliament parliament, ActionPlanEntity plan) {
         Hibernate.initialize(plan.getChamberIds());

@@ -36,9 +36,4 @@ public enum PlanPhase {
     public boolean holdsAnnexA() {
         return ordinal() >= ADOPTION.ordinal();
     }
-
-    /** Adopted plans are the ones the parliament has committed to. */
-    public boolean isAdopted() {
-        return ordinal() >= IMPLEMENTATION.ordinal();
-    }
 }

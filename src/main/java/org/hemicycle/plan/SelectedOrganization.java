@@ -1,5 +1,7 @@
 package org.hemicycle.plan;
 
+import org.jspecify.annotations.Nullable;
+
 
 /** A SelectedOrganization as other modules read it; only this module changes it. */
 public interface SelectedOrganization {
@@ -8,7 +10,7 @@ public interface SelectedOrganization {
     Long getPlanId();
     String getName();
     OrganizationSector getSector();
-    String getWebsite();
+    @Nullable String getWebsite();
     boolean isForumMember();
     int getPosition();
 }

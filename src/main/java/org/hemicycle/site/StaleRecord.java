@@ -12,6 +12,4 @@ public class StaleRecord extends RuntimeException {
 
     /** The record as it is saved now, to show beside what the person typed. */
     public Record current() { return current; }
-
-    public String currentVersion() { return RecordVersion.of(current); }
 }

@@ -1,7 +1,5 @@
 package org.hemicycle.journey;
 
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
@@ -19,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hemicycle.Fixtures;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

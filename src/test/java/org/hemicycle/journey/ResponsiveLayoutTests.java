@@ -1,7 +1,5 @@
 package org.hemicycle.journey;
 
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
@@ -15,6 +13,7 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.ParliamentRole;
 import org.hemicycle.account.PlatformRole;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,15 +1,13 @@
 package org.hemicycle.opendata;
 
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.hamcrest.Matchers.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -1,25 +1,19 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.commitment.NewActivity;
-
-import org.hemicycle.commitment.CommitmentText;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +45,8 @@ class CommitmentRulesTests {
     void numbersCommitmentsFromOneAndRefusesAnEleventh() {
         IntStream.rangeClosed(1, 10).forEach(i -> add("Commitment " + i));
 
-        assertThat(commitments.commitmentsOf(editor, plan.getId()))
-                .extracting(Commitment::getNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(commitmentsOf(plan.getId()))
+                .extracting(CommitmentHeadline::getNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThatThrownBy(() -> add("Eleventh"))
                 .isInstanceOf(PlanRuleViolation.class)
                 .hasMessage("commitment.error.limit");
@@ -73,12 +67,12 @@ class CommitmentRulesTests {
     @Test
     void deletingACommitmentClosesTheGap() {
         IntStream.rangeClosed(1, 5).forEach(i -> add("Commitment " + i));
-        Commitment third = commitments.commitmentsOf(editor, plan.getId()).get(2);
+        CommitmentHeadline third = commitmentsOf(plan.getId()).get(2);
 
         commitments.delete(editor, third.getId());
 
-        assertThat(commitments.commitmentsOf(editor, plan.getId()))
-                .extracting(Commitment::getNumber, Commitment::getTitle)
+        assertThat(commitmentsOf(plan.getId()))
+                .extracting(CommitmentHeadline::getNumber, CommitmentHeadline::getTitle)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, "Commitment 1"),
                         org.assertj.core.groups.Tuple.tuple(2, "Commitment 2"),
@@ -170,5 +164,10 @@ class CommitmentRulesTests {
 
     private int count() {
         return jdbc.queryForObject("select count(*) from commitment where plan_id = ?", Integer.class, plan.getId());
+    }
+
+    /** The plan's commitments in number order, as its workspace lists them. */
+    private List<CommitmentHeadline> commitmentsOf(Long planId) {
+        return pages.workspace(editor, planId).commitments().stream().map(CommitmentSummary::commitment).toList();
     }
 }

@@ -1,13 +1,10 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.plan.internal.ActionPlanEntity;
-
-import org.hemicycle.plan.ActionPlan;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hemicycle.plan.internal.ActionPlanEntity;
 import org.junit.jupiter.api.Test;
 
 class CurrentPlanTests {

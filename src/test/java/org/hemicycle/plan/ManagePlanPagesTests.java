@@ -1,17 +1,5 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.commitment.NewIndicator;
-
-import org.hemicycle.commitment.NewActivity;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,6 +14,11 @@ import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.commitment.NewIndicator;
+import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,19 +1,5 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.commitment.AnnexAIncomplete;
-
-import org.hemicycle.commitment.NewActivity;
-
-import org.hemicycle.commitment.CommitmentText;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +16,12 @@ import java.util.stream.IntStream;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.commitment.AnnexAIncomplete;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +71,8 @@ class PlanIntegrityTests {
             List<Throwable> failures = runTogether(work);
 
             assertThat(failures).as("run %d", run).isEmpty();
-            List<Integer> numbers = commitments.commitmentsOf(editor, plan.getId()).stream()
-                    .map(Commitment::getNumber).toList();
+            List<Integer> numbers = commitmentsOf(plan.getId()).stream()
+                    .map(CommitmentHeadline::getNumber).toList();
             assertThat(numbers).as("run %d", run).containsExactly(1, 2, 3, 4, 5, 6);
             // And the plan still takes new commitments in order.
             assertThat(commitments.add(editor, plan.getId(), Fixtures.draftCommitment("After")).getNumber())
@@ -203,5 +195,10 @@ class PlanIntegrityTests {
             }
         }
         return failures;
+    }
+
+    /** The plan's commitments in number order, as its workspace lists them. */
+    private List<CommitmentHeadline> commitmentsOf(Long planId) {
+        return pages.workspace(editor, planId).commitments().stream().map(CommitmentSummary::commitment).toList();
     }
 }

@@ -1,17 +1,5 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.commitment.internal.CommitmentEntity;
-
-import org.hemicycle.commitment.NewActivity;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,6 +10,11 @@ import java.util.Map;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.commitment.internal.CommitmentEntity;
+import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,21 +1,5 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.commitment.NewIndicator;
-
-import org.hemicycle.commitment.NewActivity;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Indicator;
-
-import org.hemicycle.commitment.Activity;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,6 +10,13 @@ import java.util.stream.IntStream;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.commitment.Activity;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.Indicator;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.commitment.NewIndicator;
+import org.hemicycle.parliament.Parliament;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;

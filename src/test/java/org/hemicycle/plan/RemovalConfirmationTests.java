@@ -1,15 +1,5 @@
 package org.hemicycle.plan;
 
-import org.hemicycle.commitment.CommitmentPage;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,9 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentPage;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.parliament.Parliament;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +119,7 @@ class RemovalConfirmationTests {
 
         mvc.perform(post(editorPage + "/delete").with(user(editor)).with(csrf()))
                 .andExpect(redirectedUrl(workspace));
-        assertThat(commitments.commitmentsOf(editor, plan.getId())).isEmpty();
+        assertThat(commitmentsOf(plan.getId())).isEmpty();
     }
 
     @Test
@@ -151,5 +146,10 @@ class RemovalConfirmationTests {
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(containsString(">" + button + "</button>")))
                 .andExpect(content().string(containsString("<a href=\"" + cancel + "\">Cancel</a>")));
+    }
+
+    /** The plan's commitments in number order, as its workspace lists them. */
+    private List<CommitmentHeadline> commitmentsOf(Long planId) {
+        return pages.workspace(editor, planId).commitments().stream().map(CommitmentSummary::commitment).toList();
     }
 }

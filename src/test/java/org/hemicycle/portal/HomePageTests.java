@@ -1,7 +1,5 @@
 package org.hemicycle.portal;
 
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,8 +8,9 @@ import java.time.LocalDate;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.plan.PlanDetails;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.plan.PlanDetails;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.plan.PlanStepLists;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,5 @@
 package org.hemicycle.portal;
 
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,12 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.hemicycle.account.Actor;
-import org.hemicycle.plan.Narrative;
 import org.hemicycle.Fixtures;
+import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.plan.PlanDetails;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.Narrative;
 import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.plan.PlanDetails;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.plan.PlanStepLists;
 import org.hibernate.SessionFactory;

@@ -1,11 +1,5 @@
 package org.hemicycle.site;
 
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -24,6 +18,9 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.PlatformRole;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,9 +1,5 @@
 package org.hemicycle.site;
 
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -14,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.PlanCycle;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.plan.PlanStepLists;

@@ -1,9 +1,5 @@
 package org.hemicycle.site;
 
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +13,8 @@ import java.util.Locale;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;

@@ -1,17 +1,10 @@
 package org.hemicycle.site;
 
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayDeque;
@@ -23,6 +16,9 @@ import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.PlanCycle;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.plan.PlanStepLists;

@@ -1,11 +1,5 @@
 package org.hemicycle.site;
 
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -17,6 +11,9 @@ import java.util.regex.Pattern;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,15 +1,14 @@
 package org.hemicycle.account.internal;
 
+import java.security.SecureRandom;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.account.PlatformRole;
-
-import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,6 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
  * create an entry, and an email longer than any real address is never used as a key.
  */
 @Component
-public class LoginAttemptLimiter {
+public class LoginAttemptLimiter implements MeterBinder {
 
     /** RFC 5321's limit on an address; anything longer cannot be an account's email. */
     static final int MAX_EMAIL_LENGTH = 254;
@@ -72,12 +75,21 @@ public class LoginAttemptLimiter {
         return Math.max(1, window.toMinutes());
     }
 
-    public long trackedEntries() {
+    /** What the limiter holds, for operators: its bound is in bytes. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("hemicycle.login.limiter.bytes", this, LoginAttemptLimiter::trackedBytes).baseUnit("bytes")
+                .description("Bytes of failed sign-in counters kept").register(registry);
+        Gauge.builder("hemicycle.login.limiter.entries", this, LoginAttemptLimiter::trackedEntries)
+                .description("Failed sign-in counters kept").register(registry);
+    }
+
+    private long trackedEntries() {
         buckets.cleanUp();
         return buckets.estimatedSize();
     }
 
-    public long trackedBytes() {
+    private long trackedBytes() {
         buckets.cleanUp();
         return buckets.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
     }

@@ -1,9 +1,8 @@
 package org.hemicycle.account.internal;
 
-import org.hemicycle.account.ParliamentRole;
-
 import jakarta.persistence.*;
 import java.time.Instant;
+import org.hemicycle.account.ParliamentRole;
 
 @Entity
 @Table(name = "role_grant")

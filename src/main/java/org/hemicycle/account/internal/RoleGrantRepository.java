@@ -1,9 +1,8 @@
 package org.hemicycle.account.internal;
 
-import org.hemicycle.account.ParliamentRole;
-
 import java.util.List;
 import java.util.Optional;
+import org.hemicycle.account.ParliamentRole;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {

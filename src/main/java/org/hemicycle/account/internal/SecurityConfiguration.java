@@ -1,7 +1,6 @@
 package org.hemicycle.account.internal;
 
 import org.hemicycle.account.AccountService;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

@@ -1,8 +1,5 @@
 package org.hemicycle.account.internal;
 
-import org.hemicycle.account.AccountService;
-import org.hemicycle.account.HemicycleUser;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.hemicycle.account.AccountService;
+import org.hemicycle.account.HemicycleUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;

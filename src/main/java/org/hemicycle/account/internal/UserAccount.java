@@ -1,9 +1,8 @@
 package org.hemicycle.account.internal;
 
-import org.hemicycle.account.PlatformRole;
-
 import jakarta.persistence.*;
 import java.time.Instant;
+import org.hemicycle.account.PlatformRole;
 
 @Entity
 @Table(name = "user_account")

@@ -1,9 +1,8 @@
 package org.hemicycle.account.internal;
 
-import org.hemicycle.account.PlatformRole;
-
 import java.util.List;
 import java.util.Optional;
+import org.hemicycle.account.PlatformRole;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -1,6 +1,5 @@
 package org.hemicycle.account.web;
 
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;

@@ -1,12 +1,10 @@
 package org.hemicycle.commitment.internal;
 
-import org.hemicycle.commitment.NewActivity;
-import org.hemicycle.site.Text;
-
-import org.hemicycle.commitment.Activity;
-
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import org.hemicycle.commitment.Activity;
+import org.hemicycle.commitment.NewActivity;
+import org.hemicycle.site.Text;
 
 @Entity(name = "Activity")
 @Table(name = "activity")

@@ -1,19 +1,17 @@
 package org.hemicycle.commitment.internal;
 
-import org.hemicycle.commitment.CommitmentText;
-import org.hemicycle.plan.OgpValue;
-import org.hemicycle.plan.Completion;
-import org.hemicycle.plan.Pillar;
-import org.hemicycle.site.Text;
-
-import org.hemicycle.commitment.Commitment;
-
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.plan.Completion;
+import org.hemicycle.plan.OgpValue;
+import org.hemicycle.plan.Pillar;
+import org.hemicycle.site.Text;
 import org.hibernate.annotations.SortNatural;
 
 @Entity(name = "Commitment")

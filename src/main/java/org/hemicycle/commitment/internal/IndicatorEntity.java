@@ -1,11 +1,9 @@
 package org.hemicycle.commitment.internal;
 
+import jakarta.persistence.*;
+import org.hemicycle.commitment.Indicator;
 import org.hemicycle.commitment.NewIndicator;
 import org.hemicycle.site.Text;
-
-import org.hemicycle.commitment.Indicator;
-
-import jakarta.persistence.*;
 
 @Entity(name = "Indicator")
 @Table(name = "indicator")

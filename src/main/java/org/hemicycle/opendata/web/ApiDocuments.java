@@ -1,23 +1,17 @@
 package org.hemicycle.opendata.web;
 
-import org.hemicycle.commitment.CommitmentPage;
-
-import org.hemicycle.plan.OgpValue;
-
-import org.hemicycle.commitment.Commitment;
-import org.hemicycle.plan.CommitmentHeadline;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Chamber;
-
-import org.hemicycle.parliament.Parliament;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentPage;
+import org.hemicycle.parliament.Chamber;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.CommitmentHeadline;
+import org.hemicycle.plan.OgpValue;
 
 /**
  * The JSON documents of the public API. Field names follow the domain's own words (Annex A, the ten

@@ -1,24 +1,20 @@
 package org.hemicycle.opendata.web;
 
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Chamber;
-
-import org.hemicycle.parliament.Parliament;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.hemicycle.account.Actor;
+import org.hemicycle.commitment.CommitmentService;
 import org.hemicycle.opendata.web.ApiDocuments.CommitmentDocument;
 import org.hemicycle.opendata.web.ApiDocuments.ParliamentDocument;
 import org.hemicycle.opendata.web.ApiDocuments.PlanDocument;
+import org.hemicycle.parliament.Chamber;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
+import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.PlanPages;
-import org.hemicycle.account.Actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,8 +1,7 @@
 package org.hemicycle.parliament.internal;
 
-import org.hemicycle.parliament.Chamber;
-
 import jakarta.persistence.*;
+import org.hemicycle.parliament.Chamber;
 
 @Entity(name = "Chamber")
 @Table(name = "chamber")

@@ -1,11 +1,9 @@
 package org.hemicycle.parliament.internal;
 
-import org.hemicycle.parliament.ParliamentStructure;
-
-import org.hemicycle.parliament.Parliament;
-
 import jakarta.persistence.*;
 import java.time.Instant;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentStructure;
 
 @Entity(name = "Parliament")
 @Table(name = "parliament")

@@ -1,9 +1,8 @@
 package org.hemicycle.parliament.web;
 
-import org.hemicycle.account.Actor;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.hemicycle.account.Actor;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.parliament.ParliamentSlugTaken;
 import org.springframework.dao.DataIntegrityViolationException;

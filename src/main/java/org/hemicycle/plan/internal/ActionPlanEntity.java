@@ -1,5 +1,12 @@
 package org.hemicycle.plan.internal;
 
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.Adoption;
 import org.hemicycle.plan.AuthorizationMechanism;
 import org.hemicycle.plan.CivilSocietyEngagement;
@@ -11,15 +18,6 @@ import org.hemicycle.plan.PlanPhase;
 import org.hemicycle.plan.PointOfContact;
 import org.hemicycle.plan.PoliticalWill;
 import org.hemicycle.site.Text;
-
-import org.hemicycle.plan.ActionPlan;
-
-import jakarta.persistence.*;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 @Entity(name = "ActionPlan")
 @Table(name = "action_plan")

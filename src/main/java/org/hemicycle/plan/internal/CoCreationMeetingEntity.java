@@ -1,13 +1,11 @@
 package org.hemicycle.plan.internal;
 
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import org.hemicycle.plan.CoCreationMeeting;
 import org.hemicycle.plan.MeetingFormat;
 import org.hemicycle.plan.NewMeeting;
 import org.hemicycle.site.Text;
-
-import org.hemicycle.plan.CoCreationMeeting;
-
-import jakarta.persistence.*;
-import java.time.LocalDate;
 
 @Entity(name = "CoCreationMeeting")
 @Table(name = "co_creation_meeting")

@@ -1,11 +1,9 @@
 package org.hemicycle.plan.internal;
 
+import jakarta.persistence.*;
+import org.hemicycle.plan.LeadBodyMember;
 import org.hemicycle.plan.NewMember;
 import org.hemicycle.site.Text;
-
-import org.hemicycle.plan.LeadBodyMember;
-
-import jakarta.persistence.*;
 
 @Entity(name = "LeadBodyMember")
 @Table(name = "lead_body_member")

@@ -1,12 +1,10 @@
 package org.hemicycle.plan.internal;
 
-import org.hemicycle.plan.PlanPhase;
-
-import org.hemicycle.plan.PhaseTransition;
-
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hemicycle.plan.PhaseTransition;
+import org.hemicycle.plan.PlanPhase;
 
 /**
  * The public record of when a plan reached each step, and who moved it: the day it happened as the plan

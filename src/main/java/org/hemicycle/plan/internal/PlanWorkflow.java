@@ -1,5 +1,7 @@
 package org.hemicycle.plan.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.Adoption;
 import org.hemicycle.plan.CoCreationDesign;
@@ -10,9 +12,6 @@ import org.hemicycle.plan.PlanPhase;
 import org.hemicycle.plan.PointOfContact;
 import org.hemicycle.plan.PoliticalWill;
 import org.hemicycle.site.Text;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What each step of the cycle must have recorded before the plan moves past it. The checks are

@@ -1,12 +1,10 @@
 package org.hemicycle.plan.internal;
 
+import jakarta.persistence.*;
 import org.hemicycle.plan.NewOrganization;
 import org.hemicycle.plan.OrganizationSector;
-import org.hemicycle.site.Text;
-
 import org.hemicycle.plan.SelectedOrganization;
-
-import jakarta.persistence.*;
+import org.hemicycle.site.Text;
 
 @Entity(name = "SelectedOrganization")
 @Table(name = "selected_organization")

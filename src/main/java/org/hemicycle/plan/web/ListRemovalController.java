@@ -1,31 +1,14 @@
 package org.hemicycle.plan.web;
 
-import org.hemicycle.account.Actor;
-
-import org.hemicycle.commitment.CommitmentPage;
-
-import org.hemicycle.commitment.CommitmentService;
-
-import org.hemicycle.commitment.Indicator;
-
-import org.hemicycle.commitment.Activity;
-
-import org.hemicycle.commitment.Commitment;
-
-import org.hemicycle.site.Confirmation;
-
-import org.hemicycle.plan.CoCreationMeeting;
-
-import org.hemicycle.plan.SelectedOrganization;
-
-import org.hemicycle.plan.LeadBodyMember;
-
-import org.hemicycle.plan.ActionPlan;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.hemicycle.account.Actor;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.CoCreationMeeting;
+import org.hemicycle.plan.LeadBodyMember;
+import org.hemicycle.plan.SelectedOrganization;
+import org.hemicycle.site.Confirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,27 +1,20 @@
 package org.hemicycle.plan.web;
 
-import org.hemicycle.account.Actor;
-
-import org.hemicycle.site.FormErrors;
-
-import org.hemicycle.site.Confirmation;
-
-import org.hemicycle.site.EditConflicts;
-
-import org.hemicycle.site.StaleRecord;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hemicycle.account.Actor;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.site.Confirmation;
+import org.hemicycle.site.EditConflicts;
+import org.hemicycle.site.FormErrors;
+import org.hemicycle.site.StaleRecord;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,19 +1,15 @@
 package org.hemicycle.plan.web;
 
-import org.hemicycle.account.Actor;
-
-import org.hemicycle.site.FormErrors;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.hemicycle.account.Actor;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.site.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

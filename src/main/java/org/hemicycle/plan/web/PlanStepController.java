@@ -1,20 +1,15 @@
 package org.hemicycle.plan.web;
 
-import org.hemicycle.account.Actor;
-
-import org.hemicycle.site.FormErrors;
-
-import org.hemicycle.site.EditConflicts;
-
-import org.hemicycle.site.StaleRecord;
-
-import org.hemicycle.plan.ActionPlan;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.function.Consumer;
+import org.hemicycle.account.Actor;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.site.EditConflicts;
+import org.hemicycle.site.FormErrors;
+import org.hemicycle.site.StaleRecord;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

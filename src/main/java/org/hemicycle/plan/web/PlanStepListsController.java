@@ -1,12 +1,10 @@
 package org.hemicycle.plan.web;
 
-import org.hemicycle.account.Actor;
-
-import org.hemicycle.site.FormErrors;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.hemicycle.account.Actor;
 import org.hemicycle.plan.*;
+import org.hemicycle.site.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,10 +1,7 @@
 package org.hemicycle.plan.web;
 
-import org.hemicycle.plan.PlanPages;
-
 import org.hemicycle.account.Actor;
-
-
+import org.hemicycle.plan.PlanPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,8 @@
 package org.hemicycle.plan.web;
 
-import org.hemicycle.plan.ActionPlan;
-
 import java.util.Arrays;
 import java.util.function.Function;
+import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.Narrative;
 import org.hemicycle.plan.PlanNotFound;
 import org.hemicycle.plan.PlanPhase;

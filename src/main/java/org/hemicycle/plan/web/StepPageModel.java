@@ -1,13 +1,10 @@
 package org.hemicycle.plan.web;
 
 import org.hemicycle.account.Actor;
-
-import org.hemicycle.site.EditConflicts;
-
-import org.hemicycle.plan.ActionPlan;
-
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.site.EditConflicts;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

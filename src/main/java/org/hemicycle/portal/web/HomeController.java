@@ -1,15 +1,12 @@
 package org.hemicycle.portal.web;
 
-import org.hemicycle.account.Actor;
-
-import org.hemicycle.plan.ActionPlan;
-
-import org.hemicycle.parliament.Parliament;
-
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hemicycle.account.Actor;
+import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
-import java.time.LocalDate;
+import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.CurrentPlan;
 import org.hemicycle.plan.PlanPages;
 import org.springframework.stereotype.Controller;

@@ -1,18 +1,21 @@
 package org.hemicycle.portal.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.Set;
 import org.hemicycle.site.SiteLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,7 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * stored (no public page reads a query parameter), and the copies are bounded in bytes and age.
  */
 @Component
-class PublicPageCache extends OncePerRequestFilter {
+class PublicPageCache extends OncePerRequestFilter implements MeterBinder {
 
     private record CachedPage(byte[] body, String contentType, long storedAt) {
     }
@@ -63,13 +66,21 @@ class PublicPageCache extends OncePerRequestFilter {
                 .build();
     }
 
-    /** Bytes held now, keys and bodies, for the tests that prove the bound. */
-    long storedBytes() {
+    /** What the cache holds, for operators: its bound is in bytes, keys and bodies counted. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("hemicycle.page.cache.bytes", this, PublicPageCache::storedBytes).baseUnit("bytes")
+                .description("Bytes of public pages kept for anonymous visitors").register(registry);
+        Gauge.builder("hemicycle.page.cache.pages", this, PublicPageCache::storedPages)
+                .description("Public pages kept for anonymous visitors").register(registry);
+    }
+
+    private long storedBytes() {
         pages.cleanUp();
         return pages.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
     }
 
-    long storedPages() {
+    private long storedPages() {
         pages.cleanUp();
         return pages.estimatedSize();
     }

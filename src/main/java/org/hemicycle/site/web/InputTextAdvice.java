@@ -1,7 +1,6 @@
 package org.hemicycle.site.web;
 
 import java.beans.PropertyEditorSupport;
-
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;

@@ -2,8 +2,8 @@ package org.hemicycle.site.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.hemicycle.site.RuleViolation;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
