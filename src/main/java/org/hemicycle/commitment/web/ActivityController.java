@@ -107,7 +107,6 @@ class ActivityController {
 
     private String view(Actor actor, Long id, Long activityId, Model model) {
         model.addAttribute("page", commitments.workspace(actor, id));
-        model.addAttribute("activityId", activityId);
-        return "commitment/manage/activity-edit";
+        return CommitmentPageModel.editWork(model, "activity", "activities", "newActivity", activityId);
     }
 }

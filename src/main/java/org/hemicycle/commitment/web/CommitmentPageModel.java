@@ -38,6 +38,15 @@ final class CommitmentPageModel {
         return choices(model, EDIT_VIEW);
     }
 
+    /** The page correcting one activity or indicator: which kind, the list's address, the form, the item. */
+    static String editWork(Model model, String work, String list, String formName, Long itemId) {
+        model.addAttribute("work", work);
+        model.addAttribute("list", list);
+        model.addAttribute("formName", formName);
+        model.addAttribute("itemId", itemId);
+        return "commitment/manage/work-edit";
+    }
+
     static String choices(Model model, String view) {
         model.addAttribute("pillars", Pillar.values());
         model.addAttribute("ogpValues", OgpValue.values());

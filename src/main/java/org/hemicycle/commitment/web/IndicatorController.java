@@ -93,7 +93,6 @@ class IndicatorController {
 
     private String view(Actor actor, Long id, Long indicatorId, Model model) {
         model.addAttribute("page", commitments.workspace(actor, id));
-        model.addAttribute("indicatorId", indicatorId);
-        return "commitment/manage/indicator-edit";
+        return CommitmentPageModel.editWork(model, "indicator", "indicators", "newIndicator", indicatorId);
     }
 }
