@@ -16,12 +16,12 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
     private final Long id;
     private final String email;
     private final String displayName;
-    private String passwordHash;
-    private final PlatformRole platformRole;
+    private @Nullable String passwordHash;
+    private final @Nullable PlatformRole platformRole;
     private final Map<Long, Set<ParliamentRole>> rolesByParliament;
     private final int securityVersion;
 
-    public HemicycleUser(Long id, String email, String displayName, String passwordHash, PlatformRole platformRole,
+    public HemicycleUser(Long id, String email, String displayName, @Nullable String passwordHash, @Nullable PlatformRole platformRole,
                   Map<Long, Set<ParliamentRole>> rolesByParliament, int securityVersion) {
         this.id = id;
         this.email = email;
@@ -80,7 +80,7 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -2,5 +2,6 @@ package org.hemicycle.account;
 
 import org.jspecify.annotations.Nullable;
 
-public record NewAccount(@Nullable String email, @Nullable String displayName, @Nullable String password, @Nullable PlatformRole platformRole) {
+/** An account to create; without a platform role it is an ordinary one. */
+public record NewAccount(String email, String displayName, String password, @Nullable PlatformRole platformRole) {
 }

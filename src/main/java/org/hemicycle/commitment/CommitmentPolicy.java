@@ -8,7 +8,9 @@ import org.hemicycle.plan.ActionPlan;
 
 /**
  * Who may do what with a plan's commitments, their activities and indicators. The plan's point of contact
- * writes them (Annex A is theirs to fill with civil society's input); who may read the plan reads them.
+ * writes them (Annex A is theirs to fill with civil society's input); who may read the plan reads them. Adding,
+ * changing and deleting commitments changes the plan's Annex A, so it also takes the plan's own EDIT
+ * ({@code PlanCycle.lockedForChange}); reporting progress takes only this table's row.
  */
 public final class CommitmentPolicy {
 

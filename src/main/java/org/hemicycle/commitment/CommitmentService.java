@@ -60,8 +60,10 @@ public class CommitmentService {
     public CommitmentPage page(Actor actor, String parliamentSlug, String planSlug, int number) {
         Parliament parliament = parliaments.bySlug(parliamentSlug);
         ActionPlan plan = planPages.readablePlan(actor, parliament.getId(), planSlug);
-        CommitmentPolicy.TABLE.check(actor, plan.isPublished() ? CommitmentPolicy.Action.READ_PUBLISHED
-                : CommitmentPolicy.Action.READ_DRAFT, plan.getParliamentId());
+        if (!CommitmentPolicy.mayRead(actor, plan)) {
+            // As for plans: what one may not read answers "not found", so that drafts do not reveal they exist.
+            throw new PlanNotFound();
+        }
         CommitmentEntity commitment = commitments.findByPlanIdAndNumber(plan.getId(), number).orElseThrow(PlanNotFound::new);
         return assemble(actor, parliament, plan, commitment);
     }
@@ -119,7 +121,7 @@ public class CommitmentService {
             }
         }
         commitment.update(text);
-        cycle.checkRecordsKept(locked.plan().getId());
+        cycle.checkRecordsKept(actor, locked.plan().getId());
         changed(commitment, locked.plan());
     }
 
@@ -175,7 +177,8 @@ public class CommitmentService {
     @Transactional
     public void setActivityCompleted(Actor actor, Long commitmentId, Long activityId, boolean completed) {
         CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
-        ActionPlan plan = editablePlan(actor, commitment.getPlanId());
+        // Progress is reported on the plan as it stands, in whatever step: the commitment table alone says by whom.
+        ActionPlan plan = planPages.readablePlan(actor, commitment.getPlanId());
         CommitmentPolicy.TABLE.check(actor, CommitmentPolicy.Action.RECORD_PROGRESS, plan.getParliamentId());
         activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new)
                 .markCompleted(completed);

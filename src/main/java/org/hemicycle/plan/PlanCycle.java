@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -188,15 +189,18 @@ public class PlanCycle {
 
     /**
      * The plan whose commitments an actor changes, locked until the transaction ends: the commitment module
-     * numbers and counts a plan's lists under this lock, as the plan's own lists are.
+     * numbers and counts a plan's lists under this lock, as the plan's own lists are. Only inside the caller's
+     * transaction, or the lock would end before the change it guards.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public ActionPlan lockedForChange(Actor actor, Long planId) {
         return records.locked(actor, planId, PlanPolicy.Action.EDIT);
     }
 
     /** Refuses a change to a plan's commitments that takes away what its current step required. */
-    public void checkRecordsKept(Long planId) {
-        records.checkRecordsKept(plans.findById(planId).orElseThrow(PlanNotFound::new));
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void checkRecordsKept(Actor actor, Long planId) {
+        records.checkRecordsKept(records.checked(actor, planId, PlanPolicy.Action.EDIT));
     }
 
     /** Changes one record of the plan, unless it changed since the form showed it or the change breaks a kept rule. */

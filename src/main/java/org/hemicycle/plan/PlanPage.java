@@ -3,6 +3,7 @@ package org.hemicycle.plan;
 import java.util.List;
 import org.hemicycle.parliament.Chamber;
 import org.hemicycle.parliament.Parliament;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the plan page shows, loaded in a number of queries that does not grow with the plan. */
 public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan plan,
@@ -14,7 +15,7 @@ public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan
         return chambers.stream().filter(chamber -> plan.getChamberIds().contains(chamber.getId())).toList();
     }
 
-    public PhaseTransition transitionInto(PlanPhase phase) {
+    public @Nullable PhaseTransition transitionInto(PlanPhase phase) {
         return transitions.stream().filter(t -> t.getToPhase() == phase).reduce((first, second) -> second).orElse(null);
     }
 

@@ -65,6 +65,11 @@ public class PlanPages {
     }
 
 
+    /** A plan its actor may read, by id, for the modules built on plans. */
+    public ActionPlan readablePlan(Actor actor, Long planId) {
+        return plans.findById(planId).filter(found -> PlanPolicy.mayRead(actor, found)).orElseThrow(PlanNotFound::new);
+    }
+
     public PlanPage workspace(Actor actor, Long planId) {
         ActionPlanEntity plan = records.checked(actor, planId, PlanPolicy.Action.EDIT);
         return assemble(actor, parliaments.byId(plan.getParliamentId()), plan);

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The version of one record as a form showed it: a digest of the record's values. A form carries it, and a
@@ -34,7 +35,7 @@ public final class RecordVersion {
         return fields;
     }
 
-    public static Object valueOf(RecordComponent component, Record record) {
+    public static @Nullable Object valueOf(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
@@ -43,7 +44,7 @@ public final class RecordVersion {
     }
 
     /** Blank text and empty choices are the same as nothing: forms send the one, the database keeps the other. */
-    public static Object normalized(Object value) {
+    public static @Nullable Object normalized(@Nullable Object value) {
         if (value instanceof String text) {
             return text.isBlank() ? null : text.strip();
         }
@@ -54,7 +55,7 @@ public final class RecordVersion {
     }
 
     /** Refuses the save when the record has changed since the form showed it; no version means no form. */
-    public static void check(String seenVersion, Record current) {
+    public static void check(@Nullable String seenVersion, Record current) {
         if (seenVersion != null && !seenVersion.equals(of(current))) {
             throw new StaleRecord(current);
         }

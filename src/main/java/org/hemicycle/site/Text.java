@@ -1,12 +1,13 @@
 package org.hemicycle.site;
 
+import org.jspecify.annotations.Nullable;
 /** Optional free text as stored: trimmed, and null rather than blank. */
 public final class Text {
 
     private Text() {
     }
 
-    public static String clean(String text) {
+    public static @Nullable String clean(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -14,7 +15,7 @@ public final class Text {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    public static boolean present(String text) {
+    public static boolean present(@Nullable String text) {
         return text != null && !text.isBlank();
     }
 }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,15 +48,15 @@ public class LoginAttemptLimiter implements MeterBinder {
                 .build();
     }
 
-    public static boolean isPlausibleEmail(String email) {
+    public static boolean isPlausibleEmail(@Nullable String email) {
         return email == null || email.length() <= MAX_EMAIL_LENGTH;
     }
 
-    public boolean isBlocked(String address, String email) {
+    public boolean isBlocked(String address, @Nullable String email) {
         return exhausted(accountKey(address, email)) || exhausted(addressKey(address));
     }
 
-    public void recordFailure(String address, String email) {
+    public void recordFailure(String address, @Nullable String email) {
         if (isPlausibleEmail(email)) {
             bucket(accountKey(address, email), failuresPerAccount).tryConsume(1);
         }
@@ -105,7 +106,7 @@ public class LoginAttemptLimiter implements MeterBinder {
                 .build());
     }
 
-    private static String accountKey(String address, String email) {
+    private static @Nullable String accountKey(String address, @Nullable String email) {
         if (!isPlausibleEmail(email)) {
             return null;
         }

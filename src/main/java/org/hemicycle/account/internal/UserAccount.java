@@ -3,6 +3,7 @@ package org.hemicycle.account.internal;
 import jakarta.persistence.*;
 import java.time.Instant;
 import org.hemicycle.account.PlatformRole;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "user_account")
@@ -17,7 +18,7 @@ public class UserAccount {
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
-    private PlatformRole platformRole;
+    private @Nullable PlatformRole platformRole;
 
     private boolean enabled;
 
@@ -29,7 +30,7 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String email, String displayName, String passwordHash, PlatformRole platformRole) {
+    public UserAccount(String email, String displayName, String passwordHash, @Nullable PlatformRole platformRole) {
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;

@@ -1,5 +1,8 @@
 package org.hemicycle.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.springframework.context.annotation.Configuration;
@@ -10,18 +13,33 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every controller that declares an {@link Actor} parameter gets who makes the request: the signed-in person,
- * or the anonymous visitor. The one place outside sign-in itself that reads the security context.
+ * or the anonymous visitor. Every page gets the signed-in person as {@code viewer}, for the layout's header, set
+ * before the handler runs so that pages an exception handler renders keep it too. The one place outside sign-in
+ * itself that reads the security context.
  */
 @Configuration(proxyBeanMethods = false)
-class ActorResolution implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+class ActorResolution implements WebMvcConfigurer, HandlerMethodArgumentResolver, HandlerInterceptor {
 
     @Override
-    public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(this);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/assets/**", "/webjars/**", "/api/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        request.setAttribute("viewer", currentActor() instanceof HemicycleUser user ? user : null);
+        return true;
     }
 
     @Override

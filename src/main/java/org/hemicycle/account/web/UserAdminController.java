@@ -3,6 +3,7 @@ package org.hemicycle.account.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hemicycle.account.*;
@@ -98,7 +99,8 @@ class UserAdminController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("account", account);
         model.addAttribute("grant", grant);
-        model.addAttribute("parliament", parliaments.namesOf(List.of(grant.parliamentId())).get(grant.parliamentId()));
+        model.addAttribute("parliament", Optional.ofNullable(parliaments.namesOf(List.of(grant.parliamentId())).get(grant.parliamentId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "admin/confirm-revoke";
     }
 

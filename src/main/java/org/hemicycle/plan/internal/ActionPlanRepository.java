@@ -15,6 +15,9 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlanEntity, Lo
     @Query("select p from ActionPlan p where p.id = :id")
     Optional<ActionPlanEntity> lockById(Long id);
 
+    @Query("select p.parliamentId from ActionPlan p where p.id = :id")
+    Optional<Long> findParliamentIdById(Long id);
+
     Optional<ActionPlanEntity> findByParliamentIdAndSlug(Long parliamentId, String slug);
 
     boolean existsByParliamentIdAndSlug(Long parliamentId, String slug);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hemicycle.plan.PhaseTransition;
 import org.hemicycle.plan.PlanPhase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public record of when a plan reached each step, and who moved it: the day it happened as the plan
@@ -22,7 +23,7 @@ public class PhaseTransitionEntity implements PhaseTransition {
     private Long planId;
 
     @Enumerated(EnumType.STRING)
-    private PlanPhase fromPhase;
+    private @Nullable PlanPhase fromPhase;
 
     @Enumerated(EnumType.STRING)
     private PlanPhase toPhase;
@@ -34,7 +35,7 @@ public class PhaseTransitionEntity implements PhaseTransition {
     protected PhaseTransitionEntity() {
     }
 
-    public PhaseTransitionEntity(Long planId, PlanPhase fromPhase, PlanPhase toPhase, LocalDate reachedOn, String movedBy) {
+    public PhaseTransitionEntity(Long planId, @Nullable PlanPhase fromPhase, PlanPhase toPhase, LocalDate reachedOn, String movedBy) {
         this.planId = planId;
         this.fromPhase = fromPhase;
         this.toPhase = toPhase;
@@ -45,7 +46,7 @@ public class PhaseTransitionEntity implements PhaseTransition {
 
     public Long getId() { return id; }
     public Long getPlanId() { return planId; }
-    public PlanPhase getFromPhase() { return fromPhase; }
+    public @Nullable PlanPhase getFromPhase() { return fromPhase; }
     public PlanPhase getToPhase() { return toPhase; }
     public LocalDate getReachedOn() { return reachedOn; }
     public Instant getMovedAt() { return movedAt; }

@@ -46,6 +46,9 @@ public class PlanRecords {
 
     /** The plan, locked until the transaction ends, for changes that count or number its lists. */
     public ActionPlanEntity locked(Actor actor, Long planId, PlanPolicy.Action action) {
+        // Asked before locking, so that no one may hold up another parliament's plan; a plan never moves parliament.
+        Long parliamentId = plans.findParliamentIdById(planId).orElseThrow(PlanNotFound::new);
+        PlanPolicy.TABLE.check(actor, action, parliamentId);
         plans.lockById(planId).orElseThrow(PlanNotFound::new);
         return checked(actor, planId, action);
     }

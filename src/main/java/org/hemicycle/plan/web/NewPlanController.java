@@ -10,6 +10,7 @@ import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.site.FormErrors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +61,7 @@ class NewPlanController {
     }
 
     /** Today when left empty; a real day, not in the future, otherwise. */
-    private static LocalDate startDay(String startedOn, BindingResult errors) {
+    private static @Nullable LocalDate startDay(@Nullable String startedOn, BindingResult errors) {
         if (startedOn == null || startedOn.isBlank()) {
             return LocalDate.now();
         }

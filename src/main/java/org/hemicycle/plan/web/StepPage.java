@@ -6,6 +6,7 @@ import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.Narrative;
 import org.hemicycle.plan.PlanNotFound;
 import org.hemicycle.plan.PlanPhase;
+import org.jspecify.annotations.Nullable;
 
 /** The step forms of the workspace: their URL slug, the phase they record, their template and current record. */
 public enum StepPage {
@@ -37,7 +38,7 @@ public enum StepPage {
         return Arrays.stream(values()).filter(page -> page.slug.equals(slug)).findFirst().orElseThrow(PlanNotFound::new);
     }
 
-    public static StepPage forPhase(PlanPhase phase) {
+    public static @Nullable StepPage forPhase(PlanPhase phase) {
         return Arrays.stream(values()).filter(page -> page.phase == phase).findFirst().orElse(null);
     }
 

@@ -48,7 +48,7 @@ class PublicPageCache extends OncePerRequestFilter implements MeterBinder {
     private final boolean enabled;
     private final long ttlMillis;
     /** When pages were last dropped: a page rendered across a drop may show what changed only half, so is not kept. */
-    private final AtomicLong lastDropAt = new AtomicLong();
+    private final AtomicLong lastDropAt = new AtomicLong(System.nanoTime());
     private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
     private final Cache<String, CachedPage> pages;
 
@@ -102,7 +102,7 @@ class PublicPageCache extends OncePerRequestFilter implements MeterBinder {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
-                || path.length() > MAX_KEY_PATH_LENGTH || path.indexOf(';') >= 0
+                || path.length() > MAX_KEY_PATH_LENGTH || path.indexOf(';') >= 0 || path.indexOf('%') >= 0
                 || !(path.equals("/") || path.startsWith("/parliaments") || path.startsWith("/api/v1/"));
     }
 
@@ -141,9 +141,12 @@ class PublicPageCache extends OncePerRequestFilter implements MeterBinder {
         chain.doFilter(request, recorder);
         byte[] body = recorder.getContentAsByteArray();
         if (recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
-                && body.length <= MAX_PAGE_BYTES && recorder.getHeader("Set-Cookie") == null
-                && lastDropAt.get() - renderedFrom < 0) {
+                && body.length <= MAX_PAGE_BYTES && recorder.getHeader("Set-Cookie") == null) {
             pages.put(key, new CachedPage(body, recorder.getContentType(), now));
+            // Checked after storing: a drop that began during the render either sees this copy or is seen here.
+            if (lastDropAt.get() - renderedFrom >= 0) {
+                pages.invalidate(key);
+            }
         }
         recorder.copyBodyToResponse();
     }
@@ -159,7 +162,7 @@ class PublicPageCache extends OncePerRequestFilter implements MeterBinder {
      */
     private String key(HttpServletRequest request) {
         Locale locale = SiteLanguages.supportedOrDefault(localeResolver.resolveLocale(request));
-        return locale.getLanguage() + " " + request.getRequestURI();
+        return locale.getLanguage() + " " + request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static String pathOf(String key) {

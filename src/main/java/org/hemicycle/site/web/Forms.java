@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.*;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
@@ -52,7 +53,7 @@ public class Forms {
     }
 
     /** The one error shown for a field. */
-    public DetailedError first(List<DetailedError> errors) {
+    public @Nullable DetailedError first(List<DetailedError> errors) {
         if (errors == null || errors.isEmpty()) {
             return null;
         }

@@ -6,15 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.hemicycle.site.SiteLanguages;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * What the shared layout needs on every page: who is signed in, the page's language and where the
+ * What the shared layout needs on every page (account.web adds who is signed in): the page's language and where the
  * language switcher points, the page's public address. Set as request attributes before the handler runs,
  * so that pages rendered by an exception handler (a refused rule, an edit conflict), which controller
  * advice gives no model, keep the signed-in header and the language switcher like every other.
@@ -36,7 +34,6 @@ class LayoutAttributes implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String pageLanguage = SiteLanguages.supportedOrDefault(RequestContextUtils.getLocale(request)).getLanguage();
         String currentPath = currentPath(request);
-        request.setAttribute("viewer", viewer(request));
         request.setAttribute("currentPath", currentPath);
         // og:url only where the installation says where it is public: never from the request's Host header,
         // since public pages are kept in a cache every visitor shares.
@@ -45,11 +42,6 @@ class LayoutAttributes implements HandlerInterceptor {
         request.setAttribute("languages", SiteLanguages.SUPPORTED);
         request.setAttribute("pageLanguage", pageLanguage);
         return true;
-    }
-
-    /** The signed-in person the header greets, as sign-in left them on the request; null for a visitor. */
-    private static @Nullable Object viewer(HttpServletRequest request) {
-        return request.getUserPrincipal() instanceof Authentication authentication ? authentication.getPrincipal() : null;
     }
 
     /** On an error page, the language switcher switches the page that failed rather than /error. */

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -46,6 +48,32 @@ class PublicPageCacheBoundsTests {
         serve(cache, "/parliaments/chile;v=1", null);
         serve(cache, "/parliaments/" + "c".repeat(5_000), null);
         assertThat(gauge(cache, "hemicycle.page.cache.pages")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheChangedPlansPagesAreDroppedAndAPageRenderedAcrossADropIsNotKept() throws Exception {
+        PublicPageCache cache = new PublicPageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), 10_000_000);
+        for (String page : List.of("/", "/parliaments/chile", "/parliaments/chile/plans/2025-2027",
+                "/parliaments/chile/plans/2025-2027/commitments/1", "/parliaments/chile/plans/2020-2022",
+                "/parliaments/costa-rica", "/api/v1/parliaments/chile/plans/2025-2027", "/api/v1/parliaments/costa-rica")) {
+            serve(cache, page, null);
+        }
+        cache.drop(Set.of("/", "/parliaments/chile"), Set.of("/parliaments/chile/plans/2025-2027"));
+        // Left: Chile's other plan, Costa Rica's page on the site and in the API.
+        assertThat(gauge(cache, "hemicycle.page.cache.pages")).isEqualTo(3);
+
+        // The plan changes while its page is being rendered from what was read before: that copy must not stay.
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request("/parliaments/paraguay", null), response, new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse rendered) throws IOException {
+                rendered.setContentType("text/html;charset=UTF-8");
+                rendered.getOutputStream().write(PAGE);
+                cache.drop(Set.of("/parliaments/paraguay"), Set.of());
+            }
+        }));
+        assertThat(response.getContentAsByteArray()).isEqualTo(PAGE);
+        assertThat(gauge(cache, "hemicycle.page.cache.pages")).isEqualTo(3);
     }
 
     /** What operators see of the cache, read the way a metrics scrape reads it. */

@@ -1,4 +1,4 @@
-package org.hemicycle.plan;
+package org.hemicycle.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,11 +9,17 @@ import java.util.stream.IntStream;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.commitment.Commitment;
-import org.hemicycle.commitment.CommitmentService;
-import org.hemicycle.commitment.CommitmentText;
-import org.hemicycle.commitment.NewActivity;
 import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.Adoption;
+import org.hemicycle.plan.AuthorizationMechanism;
+import org.hemicycle.plan.CommitmentHeadline;
+import org.hemicycle.plan.CommitmentSummary;
+import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.plan.PlanDetails;
+import org.hemicycle.plan.PlanPages;
+import org.hemicycle.plan.PlanRuleViolation;
+import org.hemicycle.plan.PlanStepLists;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
