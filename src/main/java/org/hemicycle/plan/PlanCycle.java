@@ -53,6 +53,9 @@ public class PlanCycle {
     public ActionPlan create(Actor actor, Long parliamentId, PlanDetails details, LocalDate startedOn) {
         PlanPolicy.TABLE.check(actor, PlanPolicy.Action.CREATE, parliamentId);
         Parliament parliament = parliaments.byId(parliamentId);
+        if (startedOn.isAfter(LocalDate.now())) {
+            throw new PlanRuleViolation(null, "plan.error.started-on");
+        }
         checkPeriod(details);
         String slug = slugOf(details);
         if (plans.existsByParliamentIdAndSlug(parliament.getId(), slug)) {
