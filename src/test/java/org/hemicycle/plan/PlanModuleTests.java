@@ -100,6 +100,10 @@ class PlanModuleTests {
     void aStepIsNotReachedInTheFutureNorBeforeTheStepItLeaves() {
         Parliament parliament = parliament(null);
         HemicycleUser editor = pointOfContact(parliament);
+        // Step 1 is reached the day the work started, which has to have come.
+        assertThatThrownBy(() -> cycle.create(editor, parliament.getId(), details(), LocalDate.now().plusDays(1)))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.started-on");
+        assertThat(pages.visiblePlansOf(editor, parliament.getId())).isEmpty();
         ActionPlan plan = plan(editor, parliament);
         recordPoliticalWill(editor, parliament, plan);
 
