@@ -2,8 +2,10 @@ package org.hemicycle.opendata.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentPage;
 import org.hemicycle.parliament.Chamber;
@@ -138,7 +140,7 @@ final class ApiDocuments {
                 page.commitments().stream().map(summary -> {
                     CommitmentHeadline c = summary.commitment();
                     return new CommitmentSummaryDocument(c.getNumber(), c.getTitle(), c.getPillar(), c.getStartDate(),
-                            c.getEndDate(), Set.copyOf(c.getOgpValues()), c.getCompletion(), summary.activities(),
+                            c.getEndDate(), ogpValuesInOrder(c.getOgpValues()), c.getCompletion(), summary.activities(),
                             summary.activitiesCompleted(), url + "/commitments/" + c.getNumber());
                 }).toList(),
                 url);
@@ -149,7 +151,7 @@ final class ApiDocuments {
         String planUrl = planUrl(page.parliament().getSlug(), page.plan().getSlug());
         return new CommitmentDocument(c.getNumber(), c.getTitle(), c.getPillar(), c.getStartDate(), c.getEndDate(),
                 c.getResponsibleInstitution(), c.getGovernmentPartners(), c.getOtherPartners(), c.getIssue(),
-                c.getDescription(), c.getJustification(), Set.copyOf(c.getOgpValues()), c.getOgpRelevance(),
+                c.getDescription(), c.getJustification(), ogpValuesInOrder(c.getOgpValues()), c.getOgpRelevance(),
                 page.activities().stream().map(a -> new ActivityDocument(a.getDescription(), a.getDeliverable(),
                         a.getStartDate(), a.getEndDate(), a.isCompleted())).toList(),
                 page.indicators().stream().map(i -> new IndicatorDocument(i.getName(), i.getBaseline(), i.getTarget(),
@@ -162,5 +164,10 @@ final class ApiDocuments {
 
     private static String planUrl(String parliament, String plan) {
         return "/parliaments/" + parliament + "/plans/" + plan;
+    }
+
+    /** In Annex A's order, the same in every response: a set copied as it comes changes order between runs. */
+    private static Set<OgpValue> ogpValuesInOrder(Set<OgpValue> values) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(values));
     }
 }
