@@ -12,35 +12,21 @@ import java.util.stream.IntStream;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.account.NewAccount;
-import org.hemicycle.account.ParliamentRole;
-import org.hemicycle.parliament.Chamber;
-import org.hemicycle.parliament.NewParliament.NewChamber;
-import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.AuthorizationMechanism;
-import org.hemicycle.plan.CivilSocietyEngagement;
-import org.hemicycle.plan.CoCreationDesign;
 import org.hemicycle.plan.CommitmentSummary;
-import org.hemicycle.plan.LeadBody;
 import org.hemicycle.plan.MissingRecord;
-import org.hemicycle.plan.NewMember;
-import org.hemicycle.plan.NewOrganization;
 import org.hemicycle.plan.OgpValue;
-import org.hemicycle.plan.OrganizationSector;
 import org.hemicycle.plan.PhaseRequirementsMissing;
 import org.hemicycle.plan.Pillar;
 import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.plan.PlanCommitments;
 import org.hemicycle.plan.PlanCycle;
-import org.hemicycle.plan.PlanDetails;
+import org.hemicycle.plan.PlanCycleFixtures;
 import org.hemicycle.plan.PlanPhase;
 import org.hemicycle.plan.PlanRuleViolation;
 import org.hemicycle.plan.PlanStepLists;
-import org.hemicycle.plan.PointOfContact;
-import org.hemicycle.plan.PoliticalWill;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -55,14 +41,10 @@ import org.springframework.modulith.test.Scenario;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "account")
 class CommitmentModuleTests {
 
-    private static final Actor SETUP = Actor.platform("Module test");
-    private static final String PASSWORD = "correct horse battery staple";
-    private static final LocalDate PERIOD_START = LocalDate.of(2025, 1, 1);
-    private static final LocalDate PERIOD_END = LocalDate.of(2026, 12, 31);
-    private static final LocalDate STARTED_ON = LocalDate.of(2025, 1, 6);
 
     private final CommitmentService commitments;
     private final PlanCommitments ofPlans;
+    private final PlanCycleFixtures setUp;
     private final PlanCycle cycle;
     private final PlanStepLists lists;
     private final ParliamentService parliaments;
@@ -70,6 +52,7 @@ class CommitmentModuleTests {
 
     CommitmentModuleTests(CommitmentService commitments, PlanCommitments ofPlans, PlanCycle cycle, PlanStepLists lists,
                           ParliamentService parliaments, AccountService accounts) {
+        this.setUp = new PlanCycleFixtures(parliaments, accounts, cycle, lists);
         this.commitments = commitments;
         this.ofPlans = ofPlans;
         this.cycle = cycle;
@@ -80,9 +63,9 @@ class CommitmentModuleTests {
 
     @Test
     void commitmentsAreNumberedOneToTenWithoutGapsAndAnEleventhIsRefused() {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = plan(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.plan(editor, parliament);
         IntStream.rangeClosed(1, 10).forEach(n -> commitments.add(editor, plan.getId(), draft("Commitment " + n)));
         assertThat(numbered(plan)).extracting(Numbered::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
@@ -104,9 +87,9 @@ class CommitmentModuleTests {
 
     @Test
     void addingACommitmentAnnouncesItWithThePlansIdAndAddress(Scenario scenario) {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = plan(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.plan(editor, parliament);
 
         scenario.stimulate(() -> commitments.add(editor, plan.getId(), draft("Open the committee records")))
                 .andWaitForEventOfType(CommitmentChanged.class)
@@ -120,9 +103,9 @@ class CommitmentModuleTests {
 
     @Test
     void thePlanReadsItsAnnexAGapsThroughPlanCommitments() {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = planInDrafting(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.planInDrafting(editor, parliament);
         Commitment complete = commitments.add(editor, plan.getId(), complete("Open the committee records"));
         commitments.addActivity(editor, complete.getId(), new NewActivity("Publish the records", "Portal",
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)));
@@ -154,8 +137,6 @@ class CommitmentModuleTests {
         assertThat(cycle.advance(editor, plan.getId(), null)).isEqualTo(PlanPhase.ADOPTION);
     }
 
-    // ---- the module's own fixtures, built through the services as the application builds them
-
     /** A commitment as the plan lists it: its place in Annex A and its title. */
     private record Numbered(int number, String title) {
     }
@@ -170,48 +151,9 @@ class CommitmentModuleTests {
                 .filter(commitment -> commitment.getNumber() == number).findFirst().orElseThrow().getId();
     }
 
-    private Parliament parliament(Integer ogpMemberSince) {
-        String slug = unique("commitment-module");
-        return parliaments.register(SETUP, new NewParliament(slug, "Parliament " + slug, "Testland", "TL", "en",
-                ogpMemberSince, null, null, List.of(new NewChamber("upper", "Upper House", 30),
-                new NewChamber("lower", "Lower House", 90))));
-    }
 
-    private HemicycleUser pointOfContact(Parliament parliament) {
-        String email = unique("contact") + "@example.org";
-        Long account = accounts.create(SETUP, new NewAccount(email, "Contact " + email, PASSWORD, null));
-        accounts.grant(SETUP, account, parliament.getId(), ParliamentRole.POINT_OF_CONTACT);
-        return accounts.loadUserByUsername(email);
-    }
 
-    private ActionPlan plan(HemicycleUser editor, Parliament parliament) {
-        return cycle.create(editor, parliament.getId(),
-                new PlanDetails("Module test plan", null, PERIOD_START, PERIOD_END, "en"), STARTED_ON);
-    }
 
-    /** Steps 1 to 5 recorded and passed: the plan stands at step 6, where its commitments start to count. */
-    private ActionPlan planInDrafting(HemicycleUser editor, Parliament parliament) {
-        ActionPlan plan = plan(editor, parliament);
-        Long id = plan.getId();
-        List<Long> chambers = parliaments.chambersOf(parliament.getId()).stream().map(Chamber::getId).toList();
-        cycle.record(editor, id, new PoliticalWill("All parties agreed.", chambers,
-                parliament.isOgpParticipant() ? Boolean.FALSE : null, null), null);
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new LeadBody("Open Parliament Committee", null, AuthorizationMechanism.PLENARY_MOTION,
-                null, null, null), null);
-        lists.addMember(editor, id, new NewMember("A. Member", "Party A", "Chair"));
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new PointOfContact("P. Contact", "Deputy Clerk", null, null, null), null);
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new CivilSocietyEngagement("Open call", null, null, null), null);
-        lists.addOrganization(editor, id, new NewOrganization("Open Data Org", OrganizationSector.CIVIL_SOCIETY, null,
-                true));
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new CoCreationDesign(2, 1, null, "Six months", "Facilitated", "Consensus",
-                "Monitoring panel", "Newsletter"), null);
-        assertThat(cycle.advance(editor, id, null)).isEqualTo(PlanPhase.DRAFTING);
-        return plan;
-    }
 
     /** What a draft needs to start: a title and a pillar. */
     private static CommitmentText draft(String title) {
@@ -227,7 +169,4 @@ class CommitmentModuleTests {
                 "C. Person", "Officer", "Records", "Parliament", "c.person@example.org", null);
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
-    }
 }

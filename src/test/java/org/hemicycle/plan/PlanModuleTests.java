@@ -14,11 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
-import org.hemicycle.account.NewAccount;
-import org.hemicycle.account.ParliamentRole;
-import org.hemicycle.parliament.Chamber;
-import org.hemicycle.parliament.NewParliament.NewChamber;
-import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.junit.jupiter.api.Test;
@@ -39,14 +34,9 @@ import org.springframework.security.access.AccessDeniedException;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "account")
 class PlanModuleTests {
 
-    private static final Actor SETUP = Actor.platform("Module test");
-    private static final String PASSWORD = "correct horse battery staple";
-    private static final LocalDate PERIOD_START = LocalDate.of(2025, 1, 1);
-    private static final LocalDate PERIOD_END = LocalDate.of(2026, 12, 31);
-    // Fixed days in the past, so that no rule about "not in the future" or "not before the last step" depends on today.
-    private static final LocalDate STARTED_ON = LocalDate.of(2025, 1, 6);
     private static final LocalDate STEP_TWO_ON = LocalDate.of(2025, 2, 3);
 
+    private final PlanCycleFixtures setUp;
     private final PlanCycle cycle;
     private final PlanPages pages;
     private final PlanStepLists lists;
@@ -56,6 +46,7 @@ class PlanModuleTests {
 
     PlanModuleTests(PlanCycle cycle, PlanPages pages, PlanStepLists lists, ParliamentService parliaments,
                     AccountService accounts, CommitmentsHeldByTheTest commitments) {
+        this.setUp = new PlanCycleFixtures(parliaments, accounts, cycle, lists);
         this.cycle = cycle;
         this.pages = pages;
         this.lists = lists;
@@ -66,9 +57,9 @@ class PlanModuleTests {
 
     @Test
     void aPlanMovesOneStepAtATimeAndSaysWhatIsMissing() {
-        Parliament parliament = parliament(2012);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = plan(editor, parliament);
+        Parliament parliament = setUp.parliament(2012);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.plan(editor, parliament);
 
         PhaseRequirementsMissing refused = catchThrowableOfType(PhaseRequirementsMissing.class,
                 () -> cycle.advance(editor, plan.getId(), STEP_TWO_ON));
@@ -79,7 +70,7 @@ class PlanModuleTests {
         assertThat(refused.missing()).extracting(MissingRecord::step).containsOnly(PlanPhase.POLITICAL_WILL);
         assertThat(phaseOf(editor, plan)).isEqualTo(PlanPhase.POLITICAL_WILL);
 
-        recordPoliticalWill(editor, parliament, plan);
+        setUp.recordPoliticalWill(editor, parliament, plan);
         assertThat(cycle.advance(editor, plan.getId(), STEP_TWO_ON)).isEqualTo(PlanPhase.LEAD_BODY);
 
         // Step 1's records are kept, so only what step 2 asks for is missing now: never a jump past it.
@@ -92,27 +83,27 @@ class PlanModuleTests {
         assertThat(phaseOf(editor, plan)).isEqualTo(PlanPhase.LEAD_BODY);
         assertThat(pages.workspace(editor, plan.getId()).transitions())
                 .extracting(PhaseTransition::getToPhase, PhaseTransition::getReachedOn)
-                .containsExactly(tuple(PlanPhase.POLITICAL_WILL, STARTED_ON),
+                .containsExactly(tuple(PlanPhase.POLITICAL_WILL, PlanCycleFixtures.STARTED_ON),
                         tuple(PlanPhase.LEAD_BODY, STEP_TWO_ON));
     }
 
     @Test
     void aStepIsNotReachedInTheFutureNorBeforeTheStepItLeaves() {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
         // Step 1 is reached the day the work started, which has to have come.
-        assertThatThrownBy(() -> cycle.create(editor, parliament.getId(), details(), LocalDate.now().plusDays(1)))
+        assertThatThrownBy(() -> cycle.create(editor, parliament.getId(), PlanCycleFixtures.details(), LocalDate.now().plusDays(1)))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.started-on");
         assertThat(pages.visiblePlansOf(editor, parliament.getId())).isEmpty();
-        ActionPlan plan = plan(editor, parliament);
-        recordPoliticalWill(editor, parliament, plan);
+        ActionPlan plan = setUp.plan(editor, parliament);
+        setUp.recordPoliticalWill(editor, parliament, plan);
 
         assertThatThrownBy(() -> cycle.advance(editor, plan.getId(), LocalDate.now().plusDays(1)))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.reached-in-future");
-        assertThatThrownBy(() -> cycle.advance(editor, plan.getId(), STARTED_ON.minusDays(1)))
+        assertThatThrownBy(() -> cycle.advance(editor, plan.getId(), PlanCycleFixtures.STARTED_ON.minusDays(1)))
                 .isInstanceOfSatisfying(PlanRuleViolation.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("plan.error.reached-before-previous");
-                    assertThat(refusal.arguments()).containsExactly(STARTED_ON);
+                    assertThat(refusal.arguments()).containsExactly(PlanCycleFixtures.STARTED_ON);
                 });
         assertThat(phaseOf(editor, plan)).isEqualTo(PlanPhase.POLITICAL_WILL);
     }
@@ -120,9 +111,9 @@ class PlanModuleTests {
     /** The DRAFTING check reads nothing but what {@link PlanCommitments#factsOf} answers. */
     @Test
     void theAnnexAGapsItsCommitmentsReportHoldAPlanInDrafting() {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = planInDrafting(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.planInDrafting(editor, parliament);
 
         PhaseRequirementsMissing empty = catchThrowableOfType(PhaseRequirementsMissing.class,
                 () -> cycle.advance(editor, plan.getId(), null));
@@ -141,10 +132,10 @@ class PlanModuleTests {
 
     @Test
     void advancingAnnouncesTheStepReachedAtThePlansAddress(Scenario scenario) {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = plan(editor, parliament);
-        recordPoliticalWill(editor, parliament, plan);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.plan(editor, parliament);
+        setUp.recordPoliticalWill(editor, parliament, plan);
 
         scenario.stimulate(() -> cycle.advance(editor, plan.getId(), STEP_TWO_ON))
                 .andWaitForEventOfType(PlanStepReached.class)
@@ -160,9 +151,9 @@ class PlanModuleTests {
 
     @Test
     void changingARecordAnnouncesThePlanChanged(Scenario scenario) {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = plan(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.plan(editor, parliament);
 
         scenario.stimulate(() -> cycle.record(editor, plan.getId(),
                         new LeadBody("Open Parliament Committee", null, AuthorizationMechanism.PLENARY_MOTION, null, null,
@@ -178,9 +169,9 @@ class PlanModuleTests {
 
     @Test
     void aPlanIsPublishedOnceAndSaysSoOnce(AssertablePublishedEvents events) {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = plan(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.plan(editor, parliament);
 
         cycle.publish(editor, plan.getId());
         cycle.publish(editor, plan.getId());
@@ -193,9 +184,9 @@ class PlanModuleTests {
 
     @Test
     void leavingTheAdoptionStepAnnouncesTheAdoptionBesideTheStepReached(AssertablePublishedEvents events) {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = planInDrafting(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.planInDrafting(editor, parliament);
         commitments.hold(plan.getId(), new PlanCommitments.Facts(1, List.of()));
         cycle.advance(editor, plan.getId(), null);
         LocalDate adoptedOn = LocalDate.of(2025, 3, 14);
@@ -214,13 +205,13 @@ class PlanModuleTests {
 
     @Test
     void aPointOfContactOfAnotherParliamentIsRefusedEverywhere() {
-        Parliament own = parliament(null);
-        HemicycleUser outsider = pointOfContact(own);
-        Parliament other = parliament(null);
-        ActionPlan plan = plan(pointOfContact(other), other);
-        recordPoliticalWill(SETUP, other, plan);
+        Parliament own = setUp.parliament(null);
+        HemicycleUser outsider = setUp.pointOfContact(own);
+        Parliament other = setUp.parliament(null);
+        ActionPlan plan = setUp.plan(setUp.pointOfContact(other), other);
+        setUp.recordPoliticalWill(PlanCycleFixtures.SETUP, other, plan);
 
-        assertThatThrownBy(() -> cycle.create(outsider, other.getId(), details(), STARTED_ON))
+        assertThatThrownBy(() -> cycle.create(outsider, other.getId(), PlanCycleFixtures.details(), PlanCycleFixtures.STARTED_ON))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cycle.record(outsider, plan.getId(), new PointOfContact("Intruder", "None", null, null,
                 null), null)).isInstanceOf(AccessDeniedException.class);
@@ -231,7 +222,7 @@ class PlanModuleTests {
         assertThatThrownBy(() -> cycle.publish(outsider, plan.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pages.workspace(outsider, plan.getId())).isInstanceOf(AccessDeniedException.class);
 
-        PlanPage untouched = pages.workspace(SETUP, plan.getId());
+        PlanPage untouched = pages.workspace(PlanCycleFixtures.SETUP, plan.getId());
         assertThat(untouched.plan().getPhase()).isEqualTo(PlanPhase.POLITICAL_WILL);
         assertThat(untouched.plan().isPublished()).isFalse();
         assertThat(untouched.plan().pointOfContact().name()).isNull();
@@ -240,9 +231,9 @@ class PlanModuleTests {
 
     @Test
     void aVisitorCannotReadADraftUntilItIsPublished() {
-        Parliament parliament = parliament(null);
-        HemicycleUser editor = pointOfContact(parliament);
-        ActionPlan plan = plan(editor, parliament);
+        Parliament parliament = setUp.parliament(null);
+        HemicycleUser editor = setUp.pointOfContact(parliament);
+        ActionPlan plan = setUp.plan(editor, parliament);
 
         // A draft answers as if it did not exist, so that visitors cannot tell drafts from wrong addresses.
         assertThatThrownBy(() -> pages.page(Actor.VISITOR, parliament.getSlug(), plan.getSlug()))
@@ -259,66 +250,16 @@ class PlanModuleTests {
                 .containsExactly(plan.getId());
     }
 
-    // ---- the module's own fixtures, built through the services as the application builds them
 
-    private Parliament parliament(Integer ogpMemberSince) {
-        String slug = unique("plan-module");
-        return parliaments.register(SETUP, new NewParliament(slug, "Parliament " + slug, "Testland", "TL", "en",
-                ogpMemberSince, null, null, List.of(new NewChamber("upper", "Upper House", 30),
-                new NewChamber("lower", "Lower House", 90))));
-    }
 
-    private HemicycleUser pointOfContact(Parliament parliament) {
-        String email = unique("contact") + "@example.org";
-        Long account = accounts.create(SETUP, new NewAccount(email, "Contact " + email, PASSWORD, null));
-        accounts.grant(SETUP, account, parliament.getId(), ParliamentRole.POINT_OF_CONTACT);
-        return accounts.loadUserByUsername(email);
-    }
 
-    private ActionPlan plan(Actor editor, Parliament parliament) {
-        return cycle.create(editor, parliament.getId(), details(), STARTED_ON);
-    }
 
-    private static PlanDetails details() {
-        return new PlanDetails("Module test plan", null, PERIOD_START, PERIOD_END, "en");
-    }
 
-    private void recordPoliticalWill(Actor editor, Parliament parliament, ActionPlan plan) {
-        List<Long> chambers = parliaments.chambersOf(parliament.getId()).stream().map(Chamber::getId).toList();
-        cycle.record(editor, plan.getId(), new PoliticalWill("All parties agreed.", chambers,
-                parliament.isOgpParticipant() ? Boolean.FALSE : null, null), null);
-    }
-
-    /** Steps 1 to 5 recorded and passed: the plan stands at step 6, where its commitments start to count. */
-    private ActionPlan planInDrafting(HemicycleUser editor, Parliament parliament) {
-        ActionPlan plan = plan(editor, parliament);
-        Long id = plan.getId();
-        recordPoliticalWill(editor, parliament, plan);
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new LeadBody("Open Parliament Committee", null, AuthorizationMechanism.PLENARY_MOTION,
-                null, null, null), null);
-        lists.addMember(editor, id, new NewMember("A. Member", "Party A", "Chair"));
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new PointOfContact("P. Contact", "Deputy Clerk", null, null, null), null);
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new CivilSocietyEngagement("Open call", null, null, null), null);
-        lists.addOrganization(editor, id, new NewOrganization("Open Data Org", OrganizationSector.CIVIL_SOCIETY, null,
-                true));
-        cycle.advance(editor, id, null);
-        cycle.record(editor, id, new CoCreationDesign(2, 1, null, "Six months", "Facilitated", "Consensus",
-                "Monitoring panel", "Newsletter"), null);
-        cycle.advance(editor, id, null);
-        assertThat(phaseOf(editor, plan)).isEqualTo(PlanPhase.DRAFTING);
-        return plan;
-    }
 
     private PlanPhase phaseOf(Actor editor, ActionPlan plan) {
         return pages.workspace(editor, plan.getId()).plan().getPhase();
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
-    }
 
     /**
      * The plan's view of its commitments, as the test sets it per plan: what the commitment module would answer.

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangedPages {
 
+    /** The list of every parliament with its plans: served under the API only, as /api/v1/parliaments. */
+    private static final String LIST = "/parliaments";
+
     private final PublicPageCache cache;
 
     ChangedPages(PublicPageCache cache) {
@@ -46,11 +49,11 @@ class ChangedPages {
 
     @ApplicationModuleListener(readOnlyTransaction = true)
     void on(ParliamentRegistered registered) {
-        cache.drop(Set.of("/", "/parliaments/" + registered.slug()), Set.of());
+        cache.drop(Set.of("/", LIST, "/parliaments/" + registered.slug()), Set.of());
     }
 
     /** The plan's pages and what lists it: its parliament's page and the home page. */
     private void dropPlan(PlanAddress address) {
-        cache.drop(Set.of("/", address.parliamentPath()), Set.of(address.path()));
+        cache.drop(Set.of("/", LIST, address.parliamentPath()), Set.of(address.path()));
     }
 }

@@ -91,9 +91,6 @@ class PublicPageCache extends OncePerRequestFilter implements MeterBinder {
         pages.asMap().keySet().removeIf(key -> {
             String path = pathOf(key);
             String page = path.startsWith(API) ? path.substring(API.length() - 1) : path;
-            if (page.equals("/parliaments") && path.startsWith(API)) {
-                return true;
-            }
             return paths.contains(page) || prefixes.stream().anyMatch(prefix -> page.equals(prefix) || page.startsWith(prefix + "/"));
         });
     }
