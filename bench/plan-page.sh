@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Throughput and latency of the public page of the demo's adopted plan, beside nginx serving
-# the same page's saved HTML, in one run. See bench/README.md; figures go to docs/PERFORMANCE.md.
+# Throughput and latency of pages of the demo installation: by default the public page of its adopted
+# plan read anonymously, beside nginx serving the same page's saved HTML, in one run; or several pages,
+# signed in. See bench/README.md; figures go to docs/PERFORMANCE.md.
 #
 #   bench/plan-page.sh [JAR] [h2|postgres]
+#   AS=point-of-contact PAGES="/parliaments/chile/plans/2025-2027 /manage/plans/1" bench/plan-page.sh
 #
 # JAR defaults to target/hemicycle-*.jar in the current directory, else in this script's checkout;
 # the database to h2.
-# Tunables (environment): DURATION=30 and WARMUP=30 (seconds of each wrk run), CONNECTIONS=50,
-# THREADS=2, HEAP=512m, EXTRA_JAVA_OPTS (e.g. -Xlog:gc), EXTRA_APP_ARGS (e.g. --some.property=x,
-# to try a setting), NGINX_WORKERS=1, STARTUP_LIMIT=180,
-# TIME_LIMIT=900 (seconds for the whole run), PG_CLUSTER="15 main", KEEP_TMP=1 (keep logs),
+# Tunables (environment): PAGES (space-separated paths, measured in turn), AS=point-of-contact (signed in as
+# Chile's point of contact, whom the script creates), WITH_NGINX=0|1 (default: only anonymous runs compare),
+# DURATION=30 and WARMUP=30 (seconds of each wrk run), CONNECTIONS=50, THREADS=2, HEAP=512m,
+# EXTRA_JAVA_OPTS (e.g. -Xlog:gc), EXTRA_APP_ARGS (e.g. --some.property=x, to try a setting), NGINX_WORKERS=1,
+# STARTUP_LIMIT=180, TIME_LIMIT=900 (seconds for the whole run), PG_CLUSTER="15 main", KEEP_TMP=1 (keep logs),
 # WAIT_QUIET=600 (first wait up to that many seconds for the machine to be under 10 % busy for 20 s),
 # BENCH_JAVA (a java binary; otherwise Temurin 25, then $JAVA_HOME/bin/java, then java on PATH).
 set -euo pipefail
@@ -21,7 +24,7 @@ jar="" db=h2
 for arg in "$@"; do
     case $arg in
         h2|postgres) db=$arg ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         *) jar=$arg ;;
     esac
 done
@@ -150,10 +153,14 @@ fi
 ticks_of() {   # pids -> user + system ticks of these processes
     local pid
     for pid in "$@"; do
+        [[ -n $pid ]] || continue
         awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$pid/stat" 2>/dev/null || true
     done | awk '{s += $1} END {print s + 0}'
 }
-server_ticks() { ticks_of "$app_pid" "$nginx_pid" $(cat /proc/"$nginx_pid"/task/*/children 2>/dev/null); }
+server_ticks() {   # the app, and nginx with its workers once it runs
+    if [[ -n $nginx_pid ]]; then ticks_of "$app_pid" "$nginx_pid" $(cat /proc/"$nginx_pid"/task/*/children 2>/dev/null)
+    else ticks_of "$app_pid"; fi
+}
 db_ticks() {   # the PostgreSQL server's processes (H2 runs inside the app)
     if [[ $db == postgres ]]; then ticks_of $(ps -u postgres -o pid= 2>/dev/null); else echo 0; fi
 }
@@ -207,14 +214,56 @@ start_other=$(awk -v busy=$((start_m1[0] - start_m0[0])) -v total=$((start_m1[1]
     'BEGIN {other = busy - ours; if (other < 0) other = 0; printf "%.0f", 100 * other / total}')
 log "first 200 on the plan page ${first_page_s}s after process start (other processes: ${start_other}% of the machine)"
 
-# ---- nginx serving the saved HTML under the same path
+# ---- signed in, if asked (AS=point-of-contact): the first admin creates a Chile point of contact, who signs in
 
-mkdir -p "$tmp/www$(dirname "$page_path")"
-saved="$tmp/www$page_path"
-curl -sf --max-time 10 -o "$saved" "$app_url"
+declare -a auth=()
+base="http://127.0.0.1:$app_port"
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+sign_in() {   # cookie jar, email, password -> prints the session cookie, signed in
+    local jar=$1 token
+    token=$(curl -sf --max-time 10 -c "$jar" -b "$jar" "$base/login" | csrf_of)
+    curl -s -o /dev/null --max-time 10 -c "$jar" -b "$jar" --data-urlencode "email=$2" \
+        --data-urlencode "password=$3" --data-urlencode "_csrf=$token" "$base/login"
+    awk '$6 == "JSESSIONID" {print $7}' "$jar"
+}
+case ${AS:-} in
+    "") ;;
+    point-of-contact)
+        admin_password=${app_env[0]#HEMICYCLE_ADMIN_PASSWORD=}
+        sign_in "$tmp/admin.jar" admin@hemicycle.local "$admin_password" >/dev/null
+        token=$(curl -sf --max-time 10 -b "$tmp/admin.jar" "$base/admin/users/new" | csrf_of)
+        contact_password="Bench-contact-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+        account=$(curl -s -o /dev/null -w '%{redirect_url}' --max-time 10 -b "$tmp/admin.jar" \
+            --data-urlencode email=contact@bench.invalid --data-urlencode "displayName=Bench contact" \
+            --data-urlencode "password=$contact_password" --data-urlencode platformRole= \
+            --data-urlencode "_csrf=$token" "$base/admin/users")
+        grant_page=$(curl -sf --max-time 10 -b "$tmp/admin.jar" "$account")
+        chile=$(grep -o '<option value="[0-9]*">[^<]*Chile' <<<"$grant_page" | grep -o '[0-9][0-9]*' | head -1)
+        curl -s -o /dev/null --max-time 10 -b "$tmp/admin.jar" --data-urlencode "parliamentId=$chile" \
+            --data-urlencode role=POINT_OF_CONTACT --data-urlencode "_csrf=$(csrf_of <<<"$grant_page")" "$account/grants"
+        session=$(sign_in "$tmp/contact.jar" contact@bench.invalid "$contact_password")
+        [[ -n $session && $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base/manage") == 200 ]] \
+            || { log "could not sign in as Chile's point of contact"; exit 1; }
+        auth=(-H "Cookie: JSESSIONID=$session")
+        log "signed in as Chile's point of contact (account $account)" ;;
+    *) echo "AS must be point-of-contact" >&2; exit 2 ;;
+esac
+# The pages to measure, in turn, in the same run (PAGES, space-separated; the plan page by default).
+read -r -a pages <<<"${PAGES:-$page_path}"
+# nginx serving the same bytes is the yardstick of public pages; signed-in pages are held to absolute targets.
+with_nginx=${WITH_NGINX:-$([[ -z ${AS:-} ]] && echo 1 || echo 0)}
+
+# ---- nginx serving the saved HTML of every page under the same path
+
+mkdir "$tmp/www"
+for ((n = 0; n < ${#pages[@]}; n++)); do   # saved as page0.html, page1.html… (one path may be a prefix of another)
+    code=$(curl -s --max-time 10 "${auth[@]}" -o "$tmp/www/page$n.html" -w '%{http_code}' "$base${pages[n]}")
+    [[ $code == 200 ]] || { log "${pages[n]} answered $code${AS:+ signed in as $AS}"; exit 1; }
+done
 chmod -R a+rX "$tmp/www"
 nginx_port=$(free_port $((app_port + 1)))
-cat >"$tmp/nginx.conf" <<EOF
+if [[ $with_nginx == 1 ]]; then
+    cat >"$tmp/nginx.conf" <<NGINX
 # Generated by bench/plan-page.sh. worker_processes from NGINX_WORKERS (1 by default): wrk runs on the same cores.
 worker_processes $nginx_workers;
 daemon off;
@@ -236,85 +285,114 @@ http {
         root $tmp/www;
     }
 }
-EOF
-nginx -e "$tmp/nginx-error.log" -p "$tmp" -c "$tmp/nginx.conf" &
-nginx_pid=$!
-nginx_url="http://127.0.0.1:$nginx_port$page_path"
-for ((i = 0; i < 50; i++)); do
-    curl -sf --max-time 2 -o /dev/null "$nginx_url" && break
-    kill -0 "$nginx_pid" 2>/dev/null || { log "nginx failed:"; cat "$tmp/nginx-error.log" >&2; exit 1; }
-    sleep 0.1
-done
-app_bytes=$(curl -sf --max-time 10 "$app_url" | wc -c)
-nginx_bytes=$(curl -sf --max-time 10 "$nginx_url" | wc -c)
-log "nginx (worker_processes $nginx_workers) on port $nginx_port; page body: app $app_bytes bytes, nginx $nginx_bytes bytes"
+NGINX
+    nginx -e "$tmp/nginx-error.log" -p "$tmp" -c "$tmp/nginx.conf" &
+    nginx_pid=$!
+    for ((i = 0; i < 50; i++)); do
+        curl -sf --max-time 2 -o /dev/null "http://127.0.0.1:$nginx_port/page0.html" && break
+        kill -0 "$nginx_pid" 2>/dev/null || { log "nginx failed:"; cat "$tmp/nginx-error.log" >&2; exit 1; }
+        sleep 0.1
+    done
+    log "nginx (worker_processes $nginx_workers) on port $nginx_port"
+fi
 
-# ---- load: warm up both, then measure each in turn
+# ---- load: for each page, warm up, then measure the app and nginx in turn
 
-run_wrk() {   # label, url, seconds -> wrk's report in $tmp/$label.out, its SUMMARY line in $tmp/$label.summary
+run_wrk() {   # label, url, seconds, [wrk options] -> wrk's report in $tmp/$label.out, its SUMMARY line in $tmp/$label.summary
     local label=$1 url=$2 seconds=$3 m0 m1 s0 s1 d0 d1 w0 w1
+    shift 3
     echo "== $label: wrk -t$threads -c$connections -d${seconds}s --timeout 10s --latency $url" >>"$tmp/wrk.log"
     read -r -a m0 < <(machine_ticks); s0=$(server_ticks); d0=$(db_ticks); times >"$tmp/times0"
     timeout $((seconds + 60)) wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency \
-        -s "$here/summary.lua" "$url" >"$tmp/$label.out"
+        -s "$here/summary.lua" "$@" "$url" >"$tmp/$label.out"
     read -r -a m1 < <(machine_ticks); s1=$(server_ticks); d1=$(db_ticks); times >"$tmp/times1"
     w0=$(children_ticks "$tmp/times0"); w1=$(children_ticks "$tmp/times1")
     cat "$tmp/$label.out" >>"$tmp/wrk.log"
-    # Shares of the whole machine (all cores = 100 %): busy, the server under test (app or nginx), wrk,
-    # the database server, and other processes, which this script did not start.
+    # Shares of the whole machine (all cores = 100 %): busy, the server under test (app or nginx), wrk, the
+    # database server, and other processes, which this script did not start; then the CPU the server and the
+    # database spent per answered request.
     awk -v busy=$((m1[0] - m0[0])) -v total=$((m1[1] - m0[1])) -v server=$((s1 - s0)) -v wrk=$((w1 - w0)) \
-        -v dbs=$((d1 - d0)) 'BEGIN {other = busy - server - wrk - dbs; if (other < 0) other = 0
-            printf " busy_pct=%.0f server_pct=%.0f wrk_pct=%.0f db_pct=%.0f other_pct=%.0f", 100 * busy / total,
-                100 * server / total, 100 * wrk / total, 100 * dbs / total, 100 * other / total}' >"$tmp/$label.cpu"
+        -v dbs=$((d1 - d0)) -v hz="$(getconf CLK_TCK)" \
+        -v requests="$(grep -o 'SUMMARY requests=[0-9]*' "$tmp/$label.out" | cut -d= -f2)" \
+        'BEGIN {other = busy - server - wrk - dbs; if (other < 0) other = 0
+            printf " busy_pct=%.0f server_pct=%.0f wrk_pct=%.0f db_pct=%.0f other_pct=%.0f cpu_ms=%.2f", 100 * busy / total,
+                100 * server / total, 100 * wrk / total, 100 * dbs / total, 100 * other / total,
+                (requests > 0 ? 1000 * (server + dbs) / hz / requests : 0)}' >"$tmp/$label.cpu"
     { grep '^SUMMARY ' "$tmp/$label.out" | tr -d '\n'; cat "$tmp/$label.cpu"; echo; } >"$tmp/$label.summary"
 }
 field() { tr ' ' '\n' <"$tmp/$1.summary" | awk -F= -v k="$2" '$1 == k {print $2}'; }
+page_of() { echo "${pages[${1//[a-z]/}]}"; }   # label (app0, nginx1…) -> its page
 
-log "warming up the app (${warmup}s), then nginx (${warmup}s)"
-run_wrk app-warmup "$app_url" "$warmup"
-run_wrk nginx-warmup "$nginx_url" "$warmup"
-load_before_runs=$(load_average)
-log "measuring the app (${duration}s); load average now $load_before_runs"
-run_wrk app "$app_url" "$duration"
-log "measuring nginx (${duration}s)"
-run_wrk nginx "$nginx_url" "$duration"
+labels=()
+for ((n = 0; n < ${#pages[@]}; n++)); do
+    path=${pages[n]}
+    log "page $path: $(wc -c <"$tmp/www/page$n.html") bytes${AS:+, signed in as $AS}; warming up (${warmup}s)"
+    run_wrk "app$n-warmup" "$base$path" "$warmup" "${auth[@]}"
+    [[ $with_nginx == 1 ]] && run_wrk "nginx$n-warmup" "http://127.0.0.1:$nginx_port/page$n.html" "$warmup"
+    log "measuring the app (${duration}s)"
+    run_wrk "app$n" "$base$path" "$duration" "${auth[@]}"
+    labels+=("app$n")
+    if [[ $with_nginx == 1 ]]; then
+        log "measuring nginx (${duration}s)"
+        run_wrk "nginx$n" "http://127.0.0.1:$nginx_port/page$n.html" "$duration"
+        labels+=("nginx$n")
+    fi
+done
 load_after=$(load_average)
 
 # ---- report
 
-for label in app nginx; do
-    printf '\n--- %s: wrk -t%s -c%s -d%ss --timeout 10s --latency\n' "$label" "$threads" "$connections" "$duration"
+for label in "${labels[@]}"; do
+    printf '\n--- %s %s: wrk -t%s -c%s -d%ss --timeout 10s --latency\n' "$label" "$(page_of "$label")" "$threads" "$connections" "$duration"
     grep -v '^SUMMARY ' "$tmp/$label.out"
 done
-ratio=$(awk -v n="$(field nginx rps)" -v a="$(field app rps)" 'BEGIN {printf "%.1f", n / a}')
-verdict=$(awk -v r="$(field app rps)" -v p="$(field app p99_ms)" -v f="$first_page_s" \
-    'BEGIN {printf "%s req/s, %s p99, %s first page", (r >= 2000 ? "meets" : "MISSES"), (p <= 50 ? "meets" : "MISSES"), (f < 10 ? "meets" : "MISSES")}')
 
-cat <<EOF
+cat <<REPORT
 
-== Plan page benchmark ($db)
+== Pages benchmark ($db${AS:+, signed in as $AS})
 date            $(date -u +%Y-%m-%dT%H:%MZ)
 java            $java_vendor $java_version, -Xmx$heap ${EXTRA_JAVA_OPTS:-}${EXTRA_APP_ARGS:+ (app arguments: $EXTRA_APP_ARGS)}
 jar             $jar (commit $commit)
 machine         $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); wrk, nginx and the app share them
-load average    $load_before at start, $load_before_runs before the measured runs, $load_after at the end
+load average    $load_before at start, $load_after at the end
                 (the app's own threads count in it once wrk runs: see "other" below instead)
 first page      ${first_page_s} s from process start to the first 200 (other processes meanwhile: ${start_other} %)
-                  req/s   p50 ms   p99 ms  non-2xx  socket errors
-EOF
-for label in app nginx; do
-    printf '%-14s %9s %8s %8s %8s %8s\n' "$label" "$(field "$label" rps)" "$(field "$label" p50_ms)" \
-        "$(field "$label" p99_ms)" "$(field "$label" non2xx)" "$(field "$label" socket_errors)"
+
+                                              req/s   p50 ms   p99 ms  non-2xx sock.err CPU ms/req
+REPORT
+for label in "${labels[@]}"; do
+    printf '%-7s %-34s %9s %8s %8s %8s %8s %8s\n' "$label" "$(page_of "$label")" "$(field "$label" rps)" "$(field "$label" p50_ms)" \
+        "$(field "$label" p99_ms)" "$(field "$label" non2xx)" "$(field "$label" socket_errors)" "$(field "$label" cpu_ms)"
 done
-printf '%-38s %5s %7s %5s %5s %6s\n' "CPU, % of the machine (all cores)" busy server wrk db other
-for label in app nginx; do
+printf '\n%-38s %5s %7s %5s %5s %6s\n' "CPU, % of the machine (all cores)" busy server wrk db other
+for label in "${labels[@]}"; do
     printf '  %-36s %5s %7s %5s %5s %6s\n' "during the $label run" "$(field "$label" busy_pct)" \
         "$(field "$label" server_pct)" "$(field "$label" wrk_pct)" "$(field "$label" db_pct)" "$(field "$label" other_pct)"
 done
-cat <<EOF
-                ("other": processes this script did not start; above a few % the run was disturbed)
-ratio           nginx/app = $ratio (req/s)
-targets         $verdict (≥ 2000 req/s, p99 ≤ 50 ms, < 10 s)
+echo '  ("other": processes this script did not start; above a few % the run was disturbed.'
+echo '   CPU ms/req: CPU of the server, and of the database server, divided by the requests answered.)'
 
-| $(date -u +%F) | $java_version | $commit | $db | $(field app rps) | $(field app p50_ms) / $(field app p99_ms) | $(field nginx rps) | $(field nginx p50_ms) / $(field nginx p99_ms) | $ratio | $first_page_s s | $load_before | $start_other % / $(field app other_pct) % / $(field nginx other_pct) % |
-EOF
+# The performance issue's targets: signed-in pages ≥ 1,500 req/s with p99 ≤ 100 ms; public pages read
+# anonymously ≥ 35 % of nginx's rate in the same run; the first page < 5 s on JDK 25, < 8 s before.
+first_target=$(awk -v v="$java_version" 'BEGIN {print (v + 0 >= 25 ? 5 : 8)}')
+printf '\ntargets         first page: %s (< %s s)\n' \
+    "$(awk -v f="$first_page_s" -v t="$first_target" 'BEGIN {print (f < t ? "meets" : "MISSES")}')" "$first_target"
+for ((n = 0; n < ${#pages[@]}; n++)); do
+    if [[ -n ${AS:-} ]]; then
+        printf '                %s: %s\n' "${pages[n]}" "$(awk -v r="$(field "app$n" rps)" -v p="$(field "app$n" p99_ms)" \
+            'BEGIN {printf "%s (≥ 1500 req/s), %s (p99 ≤ 100 ms)", (r >= 1500 ? "meets" : "MISSES"), (p <= 100 ? "meets" : "MISSES")}')"
+    elif [[ $with_nginx == 1 ]]; then
+        printf '                %s: app at %s\n' "${pages[n]}" "$(awk -v a="$(field "app$n" rps)" -v g="$(field "nginx$n" rps)" \
+            'BEGIN {printf "%.0f %% of nginx, %s (≥ 35 %%)", 100 * a / g, (a / g >= 0.35 ? "meets" : "MISSES")}')"
+    fi
+done
+
+echo
+for ((n = 0; n < ${#pages[@]}; n++)); do
+    nginx_cells="– | – | –"
+    if [[ $with_nginx == 1 ]]; then
+        nginx_cells="$(field "nginx$n" rps) | $(field "nginx$n" p50_ms) / $(field "nginx$n" p99_ms) | $(awk \
+            -v a="$(field "app$n" rps)" -v g="$(field "nginx$n" rps)" 'BEGIN {printf "%.0f %%", 100 * a / g}')"
+    fi
+    echo "| $(date -u +%H:%M) | $java_version | $commit | $db | -Xmx$heap | ${AS:-anonymous} | ${pages[n]} | $(field "app$n" rps) | $(field "app$n" p50_ms) / $(field "app$n" p99_ms) | $(field "app$n" cpu_ms) | $nginx_cells | $first_page_s s | $start_other % / $(field "app$n" other_pct) % |"
+done

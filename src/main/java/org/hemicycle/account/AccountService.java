@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.hemicycle.account.internal.LoginAttemptLimiter;
 import org.hemicycle.account.internal.RoleGrant;
 import org.hemicycle.account.internal.RoleGrantRepository;
+import org.hemicycle.account.internal.SecurityVersions;
 import org.hemicycle.account.internal.UserAccount;
 import org.hemicycle.account.internal.UserAccountRepository;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,10 +34,12 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final LoginAttemptLimiter attempts;
     private final ParliamentDirectory parliaments;
+    private final SecurityVersions securityVersions;
 
     AccountService(UserAccountRepository accounts, RoleGrantRepository grants, PasswordEncoder passwordEncoder,
-                   LoginAttemptLimiter attempts, ParliamentDirectory parliaments) {
+                   LoginAttemptLimiter attempts, ParliamentDirectory parliaments, SecurityVersions securityVersions) {
         this.parliaments = parliaments;
+        this.securityVersions = securityVersions;
         this.accounts = accounts;
         this.grants = grants;
         this.passwordEncoder = passwordEncoder;
@@ -54,11 +57,6 @@ public class AccountService implements UserDetailsService {
         }
         return new HemicycleUser(account.getId(), account.getEmail(), account.getDisplayName(),
                 account.getPasswordHash(), account.getPlatformRole(), roles, account.getSecurityVersion());
-    }
-
-    /** The current security version of an enabled account, or empty when it is gone or disabled. */
-    public Optional<Integer> securityVersion(Long accountId) {
-        return accounts.findSecurityVersion(accountId);
     }
 
     public boolean hasAdmin() {
@@ -98,6 +96,7 @@ public class AccountService implements UserDetailsService {
         }
         checkPasswordStrength("newPassword", newPassword, account.getEmail(), account.getDisplayName());
         account.changePassword(passwordEncoder.encode(newPassword));
+        securityVersions.changedInThisTransaction(accountId);
     }
 
     /** Gives the named platform admin a new password, creating the account if needed; their sessions end. */
@@ -111,6 +110,7 @@ public class AccountService implements UserDetailsService {
         }
         checkPasswordStrength("password", newPassword, address, displayName);
         existing.get().recoverAsAdmin(passwordEncoder.encode(newPassword));
+        securityVersions.changedInThisTransaction(existing.get().getId());
     }
 
     @Transactional
@@ -125,6 +125,7 @@ public class AccountService implements UserDetailsService {
         }
         grants.save(new RoleGrant(accountId, parliamentId, role));
         account.rolesChanged();
+        securityVersions.changedInThisTransaction(accountId);
     }
 
     @Transactional
@@ -134,6 +135,7 @@ public class AccountService implements UserDetailsService {
         RoleGrant grant = grants.findByIdAndUserId(grantId, accountId).orElseThrow(AccountNotFound::new);
         grants.delete(grant);
         account.rolesChanged();
+        securityVersions.changedInThisTransaction(accountId);
     }
 
     public AccountSummary summary(Actor actor, Long accountId) {

@@ -20,6 +20,7 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
     private final @Nullable PlatformRole platformRole;
     private final Map<Long, Set<ParliamentRole>> rolesByParliament;
     private final int securityVersion;
+    private final String accessKey;
 
     public HemicycleUser(Long id, String email, String displayName, @Nullable String passwordHash, @Nullable PlatformRole platformRole,
                   Map<Long, Set<ParliamentRole>> rolesByParliament, int securityVersion) {
@@ -30,6 +31,24 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
         this.platformRole = platformRole;
         this.rolesByParliament = Map.copyOf(rolesByParliament);
         this.securityVersion = securityVersion;
+        this.accessKey = accessKey(platformRole, this.rolesByParliament);
+    }
+
+    /**
+     * What this person may see and do, as a key: people with the same platform role and the same roles in the
+     * same parliaments are shown the same pages (a page cache keeps one copy for all of them).
+     */
+    public String accessKey() {
+        return accessKey;
+    }
+
+    private static String accessKey(@Nullable PlatformRole platformRole, Map<Long, Set<ParliamentRole>> rolesByParliament) {
+        StringBuilder key = new StringBuilder(platformRole == null ? "signed-in" : platformRole.name());
+        new TreeMap<>(rolesByParliament).forEach((parliament, roles) -> {
+            key.append(' ').append(parliament).append(':');
+            roles.stream().map(Enum::name).sorted().forEach(role -> key.append(role).append(','));
+        });
+        return key.toString();
     }
 
     public Long id() { return id; }

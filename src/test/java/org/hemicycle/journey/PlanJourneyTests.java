@@ -41,7 +41,8 @@ import org.springframework.context.annotation.Import;
  * <p>Needs a headless Chromium and its driver: Debian's {@code chromium} and {@code chromium-driver} packages, or
  * those {@code CHROMIUM_PATH} and {@code CHROMEDRIVER_PATH} point to (see {@link Browser}); without them the test fails.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+// With the page cache on, as installations run: the journeys read pages right after saving them.
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "hemicycle.page-cache.enabled=true")
 @Import(Fixtures.class)
 class PlanJourneyTests {
 

@@ -32,7 +32,8 @@ import org.springframework.context.annotation.Import;
  * The demo installation's pages, public and signed in, on a 360 px phone: none scrolls sideways. On a desktop,
  * tables nested in a commitment's card use the card's whole width.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+// With the page cache on, as installations run: the journeys read pages right after saving them.
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "hemicycle.page-cache.enabled=true")
 @Import(Fixtures.class)
 class ResponsiveLayoutTests {
 

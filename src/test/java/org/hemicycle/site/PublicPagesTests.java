@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import org.hemicycle.plan.PlanStepLists;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What anyone can read without signing in, and what they cannot. */
@@ -97,10 +99,31 @@ class PublicPagesTests {
     }
 
     @Test
-    void pagesSpeakTheChosenLanguage() throws Exception {
-        Cookie spanish = mvc.perform(get("/").param("lang", "es")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("<html lang=\"es\"")))
-                .andReturn().getResponse().getCookie("hemicycle-lang");
+    void eachLanguageOfAPageHasItsOwnAddressWhichSetsNoCookie() throws Exception {
+        MockHttpServletResponse spanish = mvc.perform(get("/parliaments/chile").param("lang", "es")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"es\""))).andReturn().getResponse();
+        assertThat(spanish.getCookie("hemicycle-lang")).as("a language named in the address is not remembered").isNull();
+        assertThat(spanish.getContentAsString()).contains(
+                "<link rel=\"alternate\" hreflang=\"fr\" href=\"http://localhost/parliaments/chile?lang=fr\">",
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost/parliaments/chile\">",
+                "href=\"/languages/pt?page=/parliaments/chile\"");
+        mvc.perform(get("/parliaments/chile").param("lang", "tlh"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<html lang=\"en\"")));
+    }
+
+    @Test
+    void theLanguageSwitcherRemembersTheChoiceAndShowsThePageInIt() throws Exception {
+        MockHttpServletResponse switched = mvc.perform(get("/languages/es").param("page", "/parliaments/chile"))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/parliaments/chile?lang=es"))
+                .andReturn().getResponse();
+        Cookie spanish = switched.getCookie("hemicycle-lang");
+        assertThat(spanish).isNotNull();
+        assertThat(spanish.getValue()).isEqualTo("es");
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)")) {
+            mvc.perform(get("/languages/fr").param("page", elsewhere)).andExpect(redirectedUrl("/?lang=fr"));
+        }
+        mvc.perform(get("/languages/tlh").param("page", "/")).andExpect(status().isNotFound());
+
         mvc.perform(get("/parliaments/chile/plans/2025-2027").cookie(spanish))
                 .andExpect(content().string(containsString("Paso 8 de 10")));
         mvc.perform(get("/parliaments/chile/plans/2025-2027").param("lang", "fr"))

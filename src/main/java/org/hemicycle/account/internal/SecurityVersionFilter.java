@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Optional;
-import org.hemicycle.account.AccountService;
 import org.hemicycle.account.HemicycleUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,14 +13,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session whose account changed roles or password since sign-in (or was disabled), so that
- * revoking a role takes effect at once, on every node, without a shared session registry.
+ * revoking a role takes effect at once. The versions are remembered in memory ({@link SecurityVersions}), so that
+ * a signed-in request reads none from the database.
  */
 public class SecurityVersionFilter extends OncePerRequestFilter {
 
-    private final AccountService accounts;
+    private final SecurityVersions versions;
 
-    public SecurityVersionFilter(AccountService accounts) {
-        this.accounts = accounts;
+    public SecurityVersionFilter(SecurityVersions versions) {
+        this.versions = versions;
     }
 
     @Override
@@ -30,8 +29,7 @@ public class SecurityVersionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof HemicycleUser user) {
-            Optional<Integer> current = accounts.securityVersion(user.id());
-            if (current.isEmpty() || current.get() != user.securityVersion()) {
+            if (!versions.isCurrent(user)) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

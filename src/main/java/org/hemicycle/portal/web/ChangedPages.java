@@ -7,13 +7,16 @@ import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.plan.PlanChanged;
 import org.hemicycle.plan.PlanPublished;
 import org.hemicycle.plan.PlanStepReached;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Which public pages show what an event changed: the changed plan's pages (plan, commitments), its parliament's
- * page, the home page, and the same under the JSON API. Only those leave the page cache; the rest stay. The events
- * carry the plan's address, so that this reads nothing from the database.
+ * Which pages show what an event changed: the changed plan's pages (plan, commitments, its team's workspace), its
+ * parliament's page, the home page, and the same under the JSON API. Only those leave the page cache; the rest
+ * stay. The events carry the plan's address, so that this reads nothing from the database.
+ *
+ * <p>Heard as the change commits, on the writer's own thread, not later on a listener's: the editor who saved a
+ * form is redirected to a page that must already show it.
  */
 @Component
 class ChangedPages {
@@ -21,39 +24,39 @@ class ChangedPages {
     /** The list of every parliament with its plans: served under the API only, as /api/v1/parliaments. */
     private static final String LIST = "/parliaments";
 
-    private final PublicPageCache cache;
+    private final PageCache cache;
 
-    ChangedPages(PublicPageCache cache) {
+    ChangedPages(PageCache cache) {
         this.cache = cache;
     }
 
-    @ApplicationModuleListener(readOnlyTransaction = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(PlanChanged changed) {
-        dropPlan(changed.address());
+        dropPlan(changed.planId(), changed.address());
     }
 
-    @ApplicationModuleListener(readOnlyTransaction = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(PlanStepReached reached) {
-        dropPlan(reached.address());
+        dropPlan(reached.planId(), reached.address());
     }
 
-    @ApplicationModuleListener(readOnlyTransaction = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(PlanPublished published) {
-        dropPlan(published.address());
+        dropPlan(published.planId(), published.address());
     }
 
-    @ApplicationModuleListener(readOnlyTransaction = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(CommitmentChanged changed) {
-        dropPlan(changed.planAddress());
+        dropPlan(changed.planId(), changed.planAddress());
     }
 
-    @ApplicationModuleListener(readOnlyTransaction = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ParliamentRegistered registered) {
         cache.drop(Set.of("/", LIST, "/parliaments/" + registered.slug()), Set.of());
     }
 
-    /** The plan's pages and what lists it: its parliament's page and the home page. */
-    private void dropPlan(PlanAddress address) {
-        cache.drop(Set.of("/", LIST, address.parliamentPath()), Set.of(address.path()));
+    /** The plan's pages, its workspace, and what lists it: its parliament's page and the home page. */
+    private void dropPlan(Long planId, PlanAddress address) {
+        cache.drop(Set.of("/", LIST, address.parliamentPath(), "/manage/plans/" + planId), Set.of(address.path()));
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration
 class SiteWebConfiguration implements WebMvcConfigurer {
@@ -23,11 +22,6 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
-        languageSwitch.setParamName("lang");
-        languageSwitch.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(languageSwitch);
-        // After the language switch, so that the layout speaks the language just chosen.
         registry.addInterceptor(layoutAttributes).excludePathPatterns("/assets/**", "/webjars/**", "/api/**");
     }
 }

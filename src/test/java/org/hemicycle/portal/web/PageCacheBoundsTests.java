@@ -18,14 +18,14 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** The anonymous page cache is keyed by what visitors ask for, so it is bounded whatever they ask for. */
-class PublicPageCacheBoundsTests {
+class PageCacheBoundsTests {
 
     private static final byte[] PAGE = "<p>".concat("x".repeat(10_000)).concat("</p>").getBytes();
 
     @Test
     void storedCopiesStayWithinTheirByteBound() throws Exception {
         long bound = 100_000;
-        PublicPageCache cache = new PublicPageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), bound);
+        PageCache cache = new PageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), bound);
         for (int i = 0; i < 500; i++) {
             assertThat(serve(cache, "/parliaments/p" + i, null).getContentAsByteArray()).isEqualTo(PAGE);
         }
@@ -34,7 +34,7 @@ class PublicPageCacheBoundsTests {
 
     @Test
     void queryStringsAndRequestHeadersDoNotMultiplyCopies() throws Exception {
-        PublicPageCache cache = new PublicPageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), 10_000_000);
+        PageCache cache = new PageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), 10_000_000);
         serve(cache, "/parliaments/chile", null);
         for (int i = 0; i < 300; i++) {
             assertThat(serve(cache, "/parliaments/chile", "v=" + i).getContentAsByteArray()).isEqualTo(PAGE);
@@ -52,7 +52,7 @@ class PublicPageCacheBoundsTests {
 
     @Test
     void onlyTheChangedPlansPagesAreDroppedAndAPageRenderedAcrossADropIsNotKept() throws Exception {
-        PublicPageCache cache = new PublicPageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), 10_000_000);
+        PageCache cache = new PageCache(new AcceptHeaderLocaleResolver(), true, Duration.ofMinutes(5), 10_000_000);
         for (String page : List.of("/", "/parliaments/chile", "/parliaments/chile/plans/2025-2027",
                 "/parliaments/chile/plans/2025-2027/commitments/1", "/parliaments/chile/plans/2020-2022",
                 "/parliaments/costa-rica", "/api/v1/parliaments/chile/plans/2025-2027", "/api/v1/parliaments/costa-rica")) {
@@ -77,13 +77,13 @@ class PublicPageCacheBoundsTests {
     }
 
     /** What operators see of the cache, read the way a metrics scrape reads it. */
-    private static double gauge(PublicPageCache cache, String name) {
+    private static double gauge(PageCache cache, String name) {
         MeterRegistry metrics = new SimpleMeterRegistry();
         cache.bindTo(metrics);
         return metrics.get(name).gauge().value();
     }
 
-    private static MockHttpServletResponse serve(PublicPageCache cache, String uri, String query) throws Exception {
+    private static MockHttpServletResponse serve(PageCache cache, String uri, String query) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         cache.doFilter(request(uri, query), response, new MockFilterChain(new PageServlet()));
         return response;
