@@ -14,7 +14,8 @@
 # EXTRA_JAVA_OPTS (e.g. -Xlog:gc), EXTRA_APP_ARGS (e.g. --some.property=x, to try a setting), NGINX_WORKERS=1,
 # STARTUP_LIMIT=180, TIME_LIMIT=900 (seconds for the whole run), PG_CLUSTER="15 main", KEEP_TMP=1 (keep logs),
 # WAIT_QUIET=600 (first wait up to that many seconds for the machine to be under 10 % busy for 20 s),
-# BENCH_JAVA (a java binary; otherwise Temurin 25, then $JAVA_HOME/bin/java, then java on PATH).
+# BENCH_JAVA (a java binary; otherwise Temurin 25, then $JAVA_HOME/bin/java, then java on PATH),
+# ARCHIVE=0 (the plain jar; by default, as ./hemicycle does, the build's extracted jar with its archive for this JDK).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -174,6 +175,19 @@ children_ticks() {   # file written by `times` in this shell -> user + system ti
 app_port=$(free_port 18080)
 app_url="http://127.0.0.1:$app_port$page_path"
 java_version=$("$java" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
+# As ./hemicycle starts it: the extracted jar beside the given one, with the build's Spring AOT context and the
+# JVM's archive of the training run for this JDK (ARCHIVE=0: the plain jar, as before).
+declare -a launch_opts=()
+launch="plain jar"
+extracted=$(ls "$(dirname "$jar")"/hemicycle/"$(basename "$jar")" 2>/dev/null || true)
+if [[ ${ARCHIVE:-1} == 1 && -n $extracted ]]; then
+    if [[ ${java_version%%.*} -ge 24 && -f $(dirname "$extracted")/hemicycle.aot ]]; then
+        launch_opts=(-XX:AOTCache="$(dirname "$extracted")/hemicycle.aot" -Dspring.aot.enabled=true)
+    elif [[ ${java_version%%.*} -lt 24 && -f $(dirname "$extracted")/hemicycle.jsa ]]; then
+        launch_opts=(-XX:SharedArchiveFile="$(dirname "$extracted")/hemicycle.jsa" -Dspring.aot.enabled=true)
+    fi
+    if ((${#launch_opts[@]})); then jar=$extracted; launch="extracted jar, Spring AOT, ${launch_opts[0]%%=*}"; fi
+fi
 java_vendor=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vendor = / {print $2; exit}')
 commit=-
 if git -C "$(dirname "$jar")" rev-parse --short HEAD >/dev/null 2>&1; then
@@ -188,7 +202,7 @@ read -r -a start_m0 < <(machine_ticks); start_d0=$(db_ticks); times >"$tmp/times
 started_ns=$(date +%s%N)
 read -r -a extra_java_opts <<<"${EXTRA_JAVA_OPTS:-}"   # split on spaces, without globbing
 read -r -a extra_app_args <<<"${EXTRA_APP_ARGS:-}"
-(cd "$tmp/app" && exec env "${app_env[@]}" "$java" "-Xmx$heap" "${extra_java_opts[@]}" -jar "$jar" \
+(cd "$tmp/app" && exec env "${app_env[@]}" "$java" "-Xmx$heap" "${launch_opts[@]}" "${extra_java_opts[@]}" -jar "$jar" \
     --server.port="$app_port" "${app_args[@]}" "${extra_app_args[@]}") >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
@@ -352,7 +366,7 @@ cat <<REPORT
 == Pages benchmark ($db${AS:+, signed in as $AS})
 date            $(date -u +%Y-%m-%dT%H:%MZ)
 java            $java_vendor $java_version, -Xmx$heap ${EXTRA_JAVA_OPTS:-}${EXTRA_APP_ARGS:+ (app arguments: $EXTRA_APP_ARGS)}
-jar             $jar (commit $commit)
+jar             $jar (commit $commit; $launch)
 machine         $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); wrk, nginx and the app share them
 load average    $load_before at start, $load_after at the end
                 (the app's own threads count in it once wrk runs: see "other" below instead)

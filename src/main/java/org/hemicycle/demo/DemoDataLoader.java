@@ -12,7 +12,7 @@ import org.hemicycle.plan.ActionPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is ready and before the web server starts, so that no visitor ever sees the installation half loaded.
  */
 @Component
-@ConditionalOnProperty(name = "hemicycle.demo-data", havingValue = "true")
 class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -30,8 +29,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final ParliamentService parliaments;
     private final DemoEditor plans;
     private final TransactionTemplate transaction;
+    /** Read at run time, not as a condition on the bean: the build pre-computes the context (Spring AOT) as built. */
+    private final boolean enabled;
 
-    DemoDataLoader(ParliamentService parliaments, DemoEditor plans, TransactionTemplate transaction) {
+    DemoDataLoader(ParliamentService parliaments, DemoEditor plans, TransactionTemplate transaction,
+                   @Value("${hemicycle.demo-data:true}") boolean enabled) {
+        this.enabled = enabled;
         this.parliaments = parliaments;
         this.plans = plans;
         this.transaction = transaction;
@@ -39,7 +42,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!parliaments.isEmpty()) {
+        if (!enabled || !parliaments.isEmpty()) {
             return;
         }
         transaction.executeWithoutResult(status -> load());
