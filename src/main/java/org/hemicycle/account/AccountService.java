@@ -96,7 +96,7 @@ public class AccountService implements UserDetailsService {
         }
         checkPasswordStrength("newPassword", newPassword, account.getEmail(), account.getDisplayName());
         account.changePassword(passwordEncoder.encode(newPassword));
-        securityVersions.changedInThisTransaction(accountId);
+        securityVersions.changedInThisTransaction(accountId, account.getEmail());
     }
 
     /** Gives the named platform admin a new password, creating the account if needed; their sessions end. */
@@ -110,7 +110,7 @@ public class AccountService implements UserDetailsService {
         }
         checkPasswordStrength("password", newPassword, address, displayName);
         existing.get().recoverAsAdmin(passwordEncoder.encode(newPassword));
-        securityVersions.changedInThisTransaction(existing.get().getId());
+        securityVersions.changedInThisTransaction(existing.get().getId(), existing.get().getEmail());
     }
 
     @Transactional
@@ -125,7 +125,7 @@ public class AccountService implements UserDetailsService {
         }
         grants.save(new RoleGrant(accountId, parliamentId, role));
         account.rolesChanged();
-        securityVersions.changedInThisTransaction(accountId);
+        securityVersions.changedInThisTransaction(accountId, account.getEmail());
     }
 
     @Transactional
@@ -135,7 +135,7 @@ public class AccountService implements UserDetailsService {
         RoleGrant grant = grants.findByIdAndUserId(grantId, accountId).orElseThrow(AccountNotFound::new);
         grants.delete(grant);
         account.rolesChanged();
-        securityVersions.changedInThisTransaction(accountId);
+        securityVersions.changedInThisTransaction(accountId, account.getEmail());
     }
 
     public AccountSummary summary(Actor actor, Long accountId) {

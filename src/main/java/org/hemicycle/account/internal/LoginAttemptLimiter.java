@@ -1,51 +1,56 @@
 package org.hemicycle.account.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed sign-ins per address and account, and per address alone (password spraying), and
  * failed current-password checks per account, so that guessing a password takes days rather than minutes.
  *
- * <p>Keys come from what clients send, so the counters are bounded in bytes and forget an entry once it
- * has been idle for a whole window, by which time its bucket would be full again anyway. Only failures
- * create an entry, and an email longer than any real address is never used as a key.
+ * <p>The counts are kept in the database ({@code sign_in_failure}), so that every node of a cluster counts the same
+ * failures, and so that nothing a client sends is held in memory. A count covers one window: the first failure
+ * opens it, and once it has passed the next failure starts a new count. Only failures write a row, an email longer
+ * than any real address is never used as a subject, and rows whose window has passed are deleted as failures come.
+ * Each failure is recorded in a transaction of its own: the refusal it causes rolls back the caller's, not the count.
  */
 @Component
-public class LoginAttemptLimiter implements MeterBinder {
+public class LoginAttemptLimiter {
 
     /** RFC 5321's limit on an address; anything longer cannot be an account's email. */
     static final int MAX_EMAIL_LENGTH = 254;
-    private static final int BUCKET_BYTES = 200;
+    /** Rows of passed windows are deleted at most this often (or once a window, if shorter). */
+    private static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(1);
 
-    private final Cache<String, Bucket> buckets;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock = Clock.systemUTC();
     private final int failuresPerAccount;
     private final int failuresPerAddress;
     private final Duration window;
+    private final AtomicLong lastCleanUp = new AtomicLong();
 
-    public LoginAttemptLimiter(@Value("${hemicycle.login.failures-per-account:5}") int failuresPerAccount,
+    public LoginAttemptLimiter(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                        @Value("${hemicycle.login.failures-per-account:5}") int failuresPerAccount,
                         @Value("${hemicycle.login.failures-per-address:50}") int failuresPerAddress,
-                        @Value("${hemicycle.login.window:PT10M}") Duration window,
-                        @Value("${hemicycle.login.max-tracked-bytes:16777216}") long maxTrackedBytes) {
+                        @Value("${hemicycle.login.window:PT10M}") Duration window) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.failuresPerAccount = failuresPerAccount;
         this.failuresPerAddress = failuresPerAddress;
         this.window = window;
-        this.buckets = Caffeine.newBuilder()
-                .maximumWeight(maxTrackedBytes)
-                .weigher((String key, Bucket bucket) -> key.length() * 2 + BUCKET_BYTES)
-                .expireAfterAccess(window)
-                .executor(Runnable::run)
-                .build();
     }
 
     public static boolean isPlausibleEmail(@Nullable String email) {
@@ -53,71 +58,82 @@ public class LoginAttemptLimiter implements MeterBinder {
     }
 
     public boolean isBlocked(String address, @Nullable String email) {
-        return exhausted(accountKey(address, email)) || exhausted(addressKey(address));
+        String account = accountSubject(address, email);
+        return (account != null && failures(account) >= failuresPerAccount) || failures(addressSubject(address)) >= failuresPerAddress;
     }
 
     public void recordFailure(String address, @Nullable String email) {
-        if (isPlausibleEmail(email)) {
-            bucket(accountKey(address, email), failuresPerAccount).tryConsume(1);
+        String account = accountSubject(address, email);
+        if (account != null) {
+            record(account);
         }
-        bucket(addressKey(address), failuresPerAddress).tryConsume(1);
+        record(addressSubject(address));
     }
 
     /** Checking one's current password before changing it is a password guess too. */
     public boolean isPasswordCheckBlocked(Long accountId) {
-        return exhausted(passwordCheckKey(accountId));
+        return failures(passwordCheckSubject(accountId)) >= failuresPerAccount;
     }
 
     public void recordPasswordCheckFailure(Long accountId) {
-        bucket(passwordCheckKey(accountId), failuresPerAccount).tryConsume(1);
+        record(passwordCheckSubject(accountId));
     }
 
     public long minutesUntilRetry() {
         return Math.max(1, window.toMinutes());
     }
 
-    /** What the limiter holds, for operators: its bound is in bytes. */
-    @Override
-    public void bindTo(MeterRegistry registry) {
-        Gauge.builder("hemicycle.login.limiter.bytes", this, LoginAttemptLimiter::trackedBytes).baseUnit("bytes")
-                .description("Bytes of failed sign-in counters kept").register(registry);
-        Gauge.builder("hemicycle.login.limiter.entries", this, LoginAttemptLimiter::trackedEntries)
-                .description("Failed sign-in counters kept").register(registry);
+    private int failures(String subject) {
+        List<Integer> counts = jdbc.queryForList(
+                "select failures from sign_in_failure where subject = ? and window_started > ?", Integer.class,
+                subject, windowOpenSince());
+        return counts.isEmpty() ? 0 : counts.get(0);
     }
 
-    private long trackedEntries() {
-        buckets.cleanUp();
-        return buckets.estimatedSize();
+    private void record(String subject) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp openSince = windowOpenSince();
+        // A count whose window has passed starts again at one. Two nodes inserting the same subject at once leave one
+        // row: the loser's transaction rolls back (PostgreSQL accepts nothing more in it) and it counts on that row.
+        String increment = "update sign_in_failure set failures = case when window_started > ? then failures + 1 else 1 end, "
+                + "window_started = case when window_started > ? then window_started else ? end where subject = ?";
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                if (jdbc.update(increment, openSince, openSince, now, subject) == 0) {
+                    jdbc.update("insert into sign_in_failure (subject, failures, window_started) values (?, 1, ?)", subject, now);
+                }
+            });
+        } catch (DataIntegrityViolationException raced) {
+            ownTransaction.executeWithoutResult(status -> jdbc.update(increment, openSince, openSince, now, subject));
+        }
+        cleanUpNowAndThen(openSince);
     }
 
-    private long trackedBytes() {
-        buckets.cleanUp();
-        return buckets.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
+    private void cleanUpNowAndThen(Timestamp openSince) {
+        long last = lastCleanUp.get();
+        long now = clock.millis();
+        if (now - last >= Math.min(CLEAN_UP_EVERY.toMillis(), window.toMillis()) && lastCleanUp.compareAndSet(last, now)) {
+            ownTransaction.executeWithoutResult(status ->
+                    jdbc.update("delete from sign_in_failure where window_started <= ?", openSince));
+        }
     }
 
-    private boolean exhausted(String key) {
-        Bucket bucket = key == null ? null : buckets.getIfPresent(key);
-        return bucket != null && bucket.getAvailableTokens() <= 0;
+    private Timestamp windowOpenSince() {
+        return Timestamp.from(clock.instant().minus(window));
     }
 
-    private Bucket bucket(String key, int capacity) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-                .build());
-    }
-
-    private static @Nullable String accountKey(String address, @Nullable String email) {
+    private static @Nullable String accountSubject(String address, @Nullable String email) {
         if (!isPlausibleEmail(email)) {
             return null;
         }
         return "login|" + address + "|" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static String addressKey(String address) {
+    private static String addressSubject(String address) {
         return "login|" + address + "|*";
     }
 
-    private static String passwordCheckKey(Long accountId) {
+    private static String passwordCheckSubject(Long accountId) {
         return "password|" + accountId;
     }
 }
