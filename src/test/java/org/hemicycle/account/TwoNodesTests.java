@@ -2,6 +2,7 @@ package org.hemicycle.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 import org.hemicycle.HemicycleApplication;
 import org.hemicycle.TestDatabaseInitializer;
 import org.hemicycle.parliament.ParliamentService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two application nodes on one database, as a cluster behind a load balancer runs them (hemicycle.cluster=true):
- * a session opened on one is good on the other, failed sign-ins counted on one count on the other, and a role
+ * Two application nodes on one database, as a cluster behind a load balancer runs them (hemicycle.cluster=true),
+ * over real HTTP: a visitor is served stored copies without a session, a session opened on one is good on the other, failed sign-ins counted on one count on the other, and a role
  * revoked on one ends the account's session on the other at once.
  */
 class TwoNodesTests {
@@ -37,7 +40,8 @@ class TwoNodesTests {
 
     @BeforeAll
     static void startTwoNodes() {
-        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--hemicycle.cluster=true"));
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--hemicycle.cluster=true",
+                "--hemicycle.page-cache.enabled=true"));
         if (!TestDatabaseInitializer.onPostgres()) {
             // Their own database, shared by the two nodes only (on PostgreSQL, every context of the suite shares one).
             settings.add("--spring.datasource.url=jdbc:h2:mem:two-nodes;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
@@ -62,6 +66,21 @@ class TwoNodesTests {
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("/logout");
         assertThat(onB.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+    }
+
+    @Test
+    void aVisitorIsServedTheStoredCopyWithNoSessionAndNoStatement() throws Exception {
+        Browser visitor = new Browser();
+        String plan = "/parliaments/chile/plans/2025-2027";
+        HttpResponse<String> first = visitor.get(nodeA, plan);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Set-Cookie")).as("a visitor reading a page gets no session").isEmpty();
+        Statistics statistics = nodeA.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        HttpResponse<String> second = visitor.get(nodeA, plan);
+        assertThat(statistics.getPrepareStatementCount()).as("statements for the stored copy").isZero();
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
     }
 
     @Test

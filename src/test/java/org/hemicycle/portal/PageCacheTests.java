@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest(properties = "hemicycle.page-cache.enabled=true")
@@ -61,7 +62,9 @@ class PageCacheTests {
         fixtures.awaitEventsHandled();
         String url = "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug();
 
-        String first = body(get(url));
+        MvcResult firstRead = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+        assertThat(firstRead.getRequest().getSession(false)).as("a session opened for a visitor who reads a page").isNull();
+        String first = firstRead.getResponse().getContentAsString();
         Statistics statistics = statistics();
         statistics.clear();
         String second = body(get(url));

@@ -34,7 +34,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -357,7 +356,7 @@ class PageCache extends OncePerRequestFilter implements MeterBinder {
         PlaceholderTokenRequest(HttpServletRequest request, String placeholder) {
             super(request);
             this.placeholder = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
-                    ? new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), placeholder) : null;
+                    ? new PlaceholderToken(token, placeholder) : null;
         }
 
         @Override
@@ -366,6 +365,28 @@ class PageCache extends OncePerRequestFilter implements MeterBinder {
                 return placeholder;
             }
             return super.getAttribute(name);
+        }
+    }
+
+    /**
+     * Asks the reader's token for its names only when a form is rendered: the token is deferred, and loading it
+     * creates a session (and a cookie) for a visitor, whose page without forms must need neither.
+     */
+    private record PlaceholderToken(CsrfToken readers, String placeholder) implements CsrfToken {
+
+        @Override
+        public String getToken() {
+            return placeholder;
+        }
+
+        @Override
+        public String getHeaderName() {
+            return readers.getHeaderName();
+        }
+
+        @Override
+        public String getParameterName() {
+            return readers.getParameterName();
         }
     }
 }
