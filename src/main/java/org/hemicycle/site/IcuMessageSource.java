@@ -19,6 +19,12 @@ class IcuMessageSource extends ResourceBundleMessageSource {
     /** Parsed formats of the working languages; other locales are parsed on each use, never kept. */
     private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
+    /**
+     * Messages of the working languages as found, so that a page's few hundred look-ups do not each walk every
+     * bundle. Only codes that a bundle defines are kept, so the map is bounded by the bundles, whatever code is asked.
+     */
+    private final Map<Locale, Map<String, String>> found = new ConcurrentHashMap<>();
+
     @Override
     protected String getMessageInternal(String code, Object[] args, Locale locale) {
         if (code == null || (ObjectUtils.isEmpty(args) && !isAlwaysUseMessageFormat())) {
@@ -35,6 +41,22 @@ class IcuMessageSource extends ResourceBundleMessageSource {
         synchronized (format) {
             return format.format(arguments);
         }
+    }
+
+    @Override
+    protected String resolveCodeWithoutArguments(String code, Locale locale) {
+        if (getCacheMillis() >= 0 || !SiteLanguages.SUPPORTED.contains(locale)) {
+            return super.resolveCodeWithoutArguments(code, locale);
+        }
+        Map<String, String> messages = found.computeIfAbsent(locale, any -> new ConcurrentHashMap<>());
+        String message = messages.get(code);
+        if (message == null) {
+            message = super.resolveCodeWithoutArguments(code, locale);
+            if (message != null) {
+                messages.put(code, message);
+            }
+        }
+        return message;
     }
 
     private MessageFormat format(String pattern, Locale locale) {

@@ -1,6 +1,5 @@
 package org.hemicycle.commitment.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,6 +22,7 @@ public interface ActivityRepository extends JpaRepository<ActivityEntity, Long> 
     @Query("""
             select new org.hemicycle.commitment.internal.ActivityCount(a.commitmentId, count(a),
                    sum(case when a.completed = true then 1 else 0 end))
-            from Activity a where a.commitmentId in :commitmentIds group by a.commitmentId""")
-    List<ActivityCount> countByCommitment(Collection<Long> commitmentIds);
+            from Activity a where a.commitmentId in (select c.id from Commitment c where c.planId = :planId)
+            group by a.commitmentId""")
+    List<ActivityCount> countByCommitmentOfPlan(Long planId);
 }

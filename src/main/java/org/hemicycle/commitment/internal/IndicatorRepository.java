@@ -1,6 +1,5 @@
 package org.hemicycle.commitment.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +18,7 @@ public interface IndicatorRepository extends JpaRepository<IndicatorEntity, Long
 
     @Query("""
             select new org.hemicycle.commitment.internal.IndicatorCount(i.commitmentId, count(i))
-            from Indicator i where i.commitmentId in :commitmentIds group by i.commitmentId""")
-    List<IndicatorCount> countByCommitment(Collection<Long> commitmentIds);
+            from Indicator i where i.commitmentId in (select c.id from Commitment c where c.planId = :planId)
+            group by i.commitmentId""")
+    List<IndicatorCount> countByCommitmentOfPlan(Long planId);
 }

@@ -1,0 +1,150 @@
+package org.hemicycle.site.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hemicycle.site.SiteLanguages;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * What a compiled (jte) template asks of the request it renders: messages in the page's language, links, dates, the
+ * layout's attributes and the CSRF token of its forms. Everything it returns is plain text, escaped by jte where it is
+ * written, as Thymeleaf's {@code th:text} did.
+ */
+public final class PageContext {
+
+    /** The interface's one date format, 'd MMM yyyy' as the Thymeleaf pages wrote it, in each working language. */
+    private static final Map<Locale, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
+
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final Map<String, ?> model;
+
+    PageContext(HttpServletRequest request, HttpServletResponse response, MessageSource messages, Locale locale,
+                Map<String, ?> model) {
+        this.request = request;
+        this.response = response;
+        this.messages = messages;
+        this.locale = SiteLanguages.supportedOrDefault(locale);
+        this.model = model;
+    }
+
+    public String msg(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** An address inside Hemicycle: the context path put in front, path variables encoded, assets fingerprinted. */
+    public String link(String pathTemplate, Object... pathVariables) {
+        return response.encodeURL(request.getContextPath() + expand(pathTemplate, pathVariables));
+    }
+
+    /** Each {name} of the template in turn replaced by the next value, encoded as a path segment. */
+    static String expand(String pathTemplate, Object... pathVariables) {
+        if (pathVariables.length == 0) {
+            return pathTemplate;
+        }
+        StringBuilder path = new StringBuilder(pathTemplate.length() + 16 * pathVariables.length);
+        int from = 0;
+        for (Object value : pathVariables) {
+            int open = pathTemplate.indexOf('{', from);
+            int close = pathTemplate.indexOf('}', open + 1);
+            if (open < 0 || close < 0) {
+                throw new IllegalArgumentException("more values than variables in " + pathTemplate);
+            }
+            path.append(pathTemplate, from, open).append(UriUtils.encodePathSegment(String.valueOf(value), StandardCharsets.UTF_8));
+            from = close + 1;
+        }
+        if (pathTemplate.indexOf('{', from) >= 0) {
+            throw new IllegalArgumentException("fewer values than variables in " + pathTemplate);
+        }
+        return path.append(pathTemplate, from, pathTemplate.length()).toString();
+    }
+
+    /** An address inside Hemicycle with query parameters, given as name, value, name, value... */
+    public String linkWithQuery(String path, String... namesAndValues) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            builder.queryParam(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return response.encodeURL(request.getContextPath() + builder.encode().build().toUriString());
+    }
+
+    public String date(LocalDate date) {
+        return DATE_FORMATS.computeIfAbsent(locale, any -> DateTimeFormatter.ofPattern("d MMM yyyy", any)).format(date);
+    }
+
+    /** At most {@code length} characters, the last three "..." when cut, as Thymeleaf's #strings.abbreviate. */
+    public String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 3) + "...";
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public List<Locale> languages() {
+        return SiteLanguages.SUPPORTED;
+    }
+
+    /** A language's name in itself ("Español"), as the switcher shows it. */
+    public String languageName(Locale language) {
+        return StringUtils.capitalize(language.getDisplayLanguage(language));
+    }
+
+    public String currentPath() {
+        return (String) request.getAttribute("currentPath");
+    }
+
+    public @Nullable String pageUrl() {
+        return (String) request.getAttribute("pageUrl");
+    }
+
+    public @Nullable String ogLocale() {
+        return (String) request.getAttribute("ogLocale");
+    }
+
+    /** Who reads the page, as account.web resolved it (a {@code HemicycleUser}), or null for a visitor. */
+    public @Nullable Object viewer() {
+        return request.getAttribute("viewer");
+    }
+
+    /** The key of the one-time notice of this page (after a saved form), if any. */
+    public @Nullable String notice() {
+        Object notice = model.get("notice");
+        return notice instanceof String key ? key : null;
+    }
+
+    /** Whether a form on the page came back with errors: the page's title then says so first. */
+    public boolean anyErrors() {
+        for (Map.Entry<String, ?> entry : model.entrySet()) {
+            if (entry.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX) && entry.getValue() instanceof Errors errors
+                    && errors.hasErrors()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The CSRF token a form carries; asked for only when a form is written (asking opens a visitor's session). */
+    public CsrfToken csrf() {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            return token;
+        }
+        throw new IllegalStateException("a form is rendered for a request that carries no CSRF token");
+    }
+}
