@@ -11,6 +11,7 @@ import org.hemicycle.plan.PlanPage;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.site.SiteLanguages;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -40,15 +41,11 @@ public final class RenderEngines {
             View thymeleaf = view(context, "thymeleafViewResolver", "bench/plan-thymeleaf");
             System.out.printf("bytes: jte %,d, thymeleaf %,d%n", render(context, jte, page).length(),
                     render(context, thymeleaf, page).length());
-            org.springframework.context.MessageSource messages = context.getBean(org.springframework.context.MessageSource.class);
-            Locale english = Locale.ENGLISH;
-            for (int round = 1; round <= 2; round++) {
-                System.out.printf("message without arguments %.2f µs, with a plural %.2f µs, utf-8 of the page %.1f µs%n",
-                        cpuMicros(200_000, () -> messages.getMessage("site.name", new Object[0], english)),
-                        cpuMicros(200_000, () -> messages.getMessage("commitment.progress.text", new Object[] {1L, 4L, 25}, english)),
-                        cpuMicros(5_000, () -> render(context, jte, page).getBytes(java.nio.charset.StandardCharsets.UTF_8)) );
-                System.out.printf("mock request and response alone %.1f µs%n", cpuMicros(5_000, () -> render(context, (m, q, r) -> { }, page)));
-            }
+            MessageSource messages = context.getBean(MessageSource.class);
+            System.out.printf("one message: without arguments %.2f µs, with a plural %.2f µs%n",
+                    cpuMicros(200_000, () -> messages.getMessage("site.name", new Object[0], Locale.ENGLISH)),
+                    cpuMicros(200_000, () -> messages.getMessage("commitment.progress.text", new Object[] {1L, 4L, 25},
+                            Locale.ENGLISH)));
             for (int round = 1; round <= rounds; round++) {
                 double jteMicros = cpuMicros(perRound, () -> render(context, jte, page));
                 double thymeleafMicros = cpuMicros(perRound, () -> render(context, thymeleaf, page));
