@@ -2,6 +2,7 @@ package org.hemicycle.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -110,6 +111,22 @@ class AccountPagesTests {
 
         assertThat(session.isInvalid()).isTrue();
         signIn(editor.email(), "a brand new passphrase");
+    }
+
+    @Test
+    void aRefusedPasswordFormSaysWhatToFixAndNeverShowsWhatWasTyped() throws Exception {
+        HemicycleUser editor = fixtures.editor(fixtures.parliament(null));
+        MockHttpSession session = signIn(editor.email(), Fixtures.PASSWORD);
+
+        mvc.perform(changePassword(session, Fixtures.PASSWORD, "a brand new passphrase", "another passphrase"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("<title>Error: Change your password")))
+                .andExpect(content().string(containsString("<a href=\"#confirmPassword\">The two new passwords are not the same.</a>")))
+                .andExpect(content().string(containsString("<p class=\"field-error\" id=\"confirmPassword-error\">")))
+                .andExpect(content().string(containsString("aria-describedby=\"confirmPassword-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"newPassword-hint\"")))
+                .andExpect(content().string(not(containsString("another passphrase"))))
+                .andExpect(content().string(not(containsString(Fixtures.PASSWORD))));
     }
 
     @Test

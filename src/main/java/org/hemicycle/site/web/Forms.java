@@ -54,12 +54,17 @@ public class Forms {
 
     /** The one error shown for a field. */
     public @Nullable DetailedError first(List<DetailedError> errors) {
+        return firstOf(errors, DetailedError::getCode);
+    }
+
+    /** Of a field's errors, the missing or unreadable value first, else the first found. */
+    static <E> @Nullable E firstOf(@Nullable List<E> errors, java.util.function.Function<E, @Nullable String> code) {
         if (errors == null || errors.isEmpty()) {
             return null;
         }
-        for (String code : FIRST_CODES) {
-            for (DetailedError error : errors) {
-                if (code.equals(error.getCode())) {
+        for (String wanted : FIRST_CODES) {
+            for (E error : errors) {
+                if (wanted.equals(code.apply(error))) {
                     return error;
                 }
             }
@@ -68,7 +73,7 @@ public class Forms {
     }
 
     /** A field the form accepts empty, labelled "(optional)". */
-    public boolean optional(Object form, String field) {
+    public boolean optional(@Nullable Object form, String field) {
         if (form == null) {
             return false;
         }
@@ -95,7 +100,7 @@ public class Forms {
         return false;
     }
 
-    private static List<String> fieldOrder(Object form) {
+    static List<String> fieldOrder(@Nullable Object form) {
         if (form == null) {
             return List.of();
         }
@@ -108,7 +113,7 @@ public class Forms {
     }
 
     /** A field path such as chamberIds[0] sits where its property does; unknown fields come last. */
-    private static int position(List<String> order, String field) {
+    static int position(List<String> order, String field) {
         int end = field.length();
         for (char separator : new char[] {'[', '.'}) {
             int at = field.indexOf(separator);

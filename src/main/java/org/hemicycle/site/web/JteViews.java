@@ -32,19 +32,21 @@ class JteViews {
     }
 
     @Bean
-    ViewResolver jteViewResolver(TemplateEngine jteTemplateEngine, MessageSource messageSource) {
-        return new JteViewResolver(jteTemplateEngine, messageSource);
+    ViewResolver jteViewResolver(TemplateEngine jteTemplateEngine, MessageSource messageSource, Forms forms) {
+        return new JteViewResolver(jteTemplateEngine, messageSource, forms);
     }
 
     static final class JteViewResolver implements ViewResolver, Ordered {
 
         private final TemplateEngine engine;
         private final MessageSource messages;
+        private final Forms forms;
         private final Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
 
-        JteViewResolver(TemplateEngine engine, MessageSource messages) {
+        JteViewResolver(TemplateEngine engine, MessageSource messages, Forms forms) {
             this.engine = engine;
             this.messages = messages;
+            this.forms = forms;
         }
 
         @Override
@@ -80,7 +82,7 @@ class JteViews {
                     throws Exception {
                 Map<String, Object> parameters = new HashMap<>(model == null ? Map.of() : model);
                 parameters.put("ctx", new PageContext(request, response, messages,
-                        RequestContextUtils.getLocale(request), parameters));
+                        RequestContextUtils.getLocale(request), parameters, forms));
                 Utf8ByteOutput output = new Utf8ByteOutput();
                 engine.render(template, parameters, output);
                 response.setContentType(getContentType());

@@ -16,6 +16,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.web.servlet.support.RequestContext;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
@@ -33,15 +34,26 @@ public final class PageContext {
     private final HttpServletResponse response;
     private final MessageSource messages;
     private final Locale locale;
-    private final Map<String, ?> model;
+    private final Map<String, Object> model;
+    private final Forms forms;
+    private @Nullable RequestContext requestContext;
 
     PageContext(HttpServletRequest request, HttpServletResponse response, MessageSource messages, Locale locale,
-                Map<String, ?> model) {
+                Map<String, Object> model, Forms forms) {
         this.request = request;
         this.response = response;
         this.messages = messages;
         this.locale = SiteLanguages.supportedOrDefault(locale);
         this.model = model;
+        this.forms = forms;
+    }
+
+    /** The form bound to the model attribute of this name (its record, and its errors when it was refused). */
+    public Form form(String name) {
+        if (requestContext == null) {
+            requestContext = new RequestContext(request, response, request.getServletContext(), model);
+        }
+        return new Form(name, model.get(name), requestContext, forms);
     }
 
     public String msg(String key, Object... arguments) {
@@ -123,6 +135,11 @@ public final class PageContext {
         return request.getAttribute("viewer");
     }
 
+    /** Whether the request's address carries this parameter (such as ?error after a refused sign-in). */
+    public boolean hasParameter(String name) {
+        return request.getParameter(name) != null;
+    }
+
     /** The key of the one-time notice of this page (after a saved form), if any. */
     public @Nullable String notice() {
         Object notice = model.get("notice");
@@ -131,7 +148,7 @@ public final class PageContext {
 
     /** Whether a form on the page came back with errors: the page's title then says so first. */
     public boolean anyErrors() {
-        for (Map.Entry<String, ?> entry : model.entrySet()) {
+        for (Map.Entry<String, Object> entry : model.entrySet()) {
             if (entry.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX) && entry.getValue() instanceof Errors errors
                     && errors.hasErrors()) {
                 return true;
