@@ -19,6 +19,9 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The plan page of the demo's adopted plan rendered by jte and by Thymeleaf in one JVM, from the same model, through
@@ -38,7 +41,7 @@ public final class RenderEngines {
             PlanPages plans = context.getBean(PlanPages.class);
             PlanPage page = plans.page(Actor.VISITOR, "chile", "2025-2027");
             View jte = view(context, "jteViewResolver", "plan/plan");
-            View thymeleaf = view(context, "thymeleafViewResolver", "bench/plan-thymeleaf");
+            View thymeleaf = thymeleaf(context).resolveViewName("bench/plan-thymeleaf", Locale.ENGLISH);
             System.out.printf("bytes: jte %,d, thymeleaf %,d%n", render(context, jte, page).length(),
                     render(context, thymeleaf, page).length());
             MessageSource messages = context.getBean(MessageSource.class);
@@ -54,6 +57,22 @@ public final class RenderEngines {
                         round, jteMicros, thymeleafMicros, thymeleafMicros / jteMicros, dataMicros);
             }
         }
+    }
+
+    /** Thymeleaf as Boot set it up when Hemicycle used it, with the application's messages and beans. */
+    private static ViewResolver thymeleaf(ConfigurableApplicationContext context) {
+        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+        templates.setPrefix("templates/");
+        templates.setSuffix(".html");
+        templates.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(templates);
+        engine.setTemplateEngineMessageSource(context.getBean(MessageSource.class));
+        ThymeleafViewResolver resolver = new ThymeleafViewResolver();
+        resolver.setTemplateEngine(engine);
+        resolver.setApplicationContext(context);
+        resolver.setCharacterEncoding("UTF-8");
+        return resolver;
     }
 
     private static View view(ConfigurableApplicationContext context, String resolver, String name) throws Exception {

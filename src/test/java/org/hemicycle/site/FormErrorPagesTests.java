@@ -53,14 +53,14 @@ class FormErrorPagesTests {
         assertThat(summaryAttributes(page)).contains("tabindex=\"-1\"").contains("autofocus");
         assertThat(summaryLinks(page)).containsExactly(
                 "#name Enter the name of the parliament.",
-                "#slug Enter a short name for the parliament&#39;s address, like costa-rica.",
+                "#slug Enter a short name for the parliament's address, like costa-rica.",
                 "#country Enter the country.",
                 "#countryCode Enter the country code, two capital letters like CL.",
                 "#firstChamber Enter the name of the chamber.");
         assertThat(page).doesNotContain("Enter a value.", "Enter a value in the right format.");
         // One error beside each field, though an empty short name also breaks its pattern.
         assertThat(count(page, "class=\"field-error\"")).isEqualTo(5);
-        assertThat(page).contains("id=\"slug-error\">Enter a short name for the parliament&#39;s address, like costa-rica.</p>");
+        assertThat(page).contains("id=\"slug-error\">Enter a short name for the parliament's address, like costa-rica.</p>");
     }
 
     @Test
@@ -106,7 +106,7 @@ class FormErrorPagesTests {
                         .param("periodEnd", "2026-12-31").param("contentLanguage", "en"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(summaryLinks(untitled)).containsExactly(
-                "#title Enter the plan&#39;s title.",
+                "#title Enter the plan's title.",
                 "#periodStart Enter the start of the plan period.");
         // A date that cannot be read stops the form before its other checks, as Spring binds records.
         String unreadable = mvc.perform(post("/manage/parliaments/" + parliament.getSlug() + "/plans").with(user(editor))
@@ -146,15 +146,15 @@ class FormErrorPagesTests {
         assertThat(page.indexOf("class=\"error-summary\"")).isGreaterThan(section);
         assertThat(summaryLinks(page)).containsExactly(
                 "#activity Describe the activity.",
-                "#activityStart Enter the activity&#39;s start date.",
-                "#activityEnd Enter the activity&#39;s end date.");
+                "#activityStart Enter the activity's start date.",
+                "#activityEnd Enter the activity's end date.");
 
         String steps = "/manage/plans/" + plan.getId();
         String leadBody = mvc.perform(post(steps + "/members").with(user(editor)).with(csrf()).param("lang", "en")
                         .param("memberName", " "))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(leadBody).contains("id=\"add-member\"", "action=\"" + steps + "/members#add-member\"",
-                "Enter the member&#39;s name.");
+                "Enter the member's name.");
         mvc.perform(post(steps + "/members").with(user(editor)).with(csrf()).param("memberName", "A. Member"))
                 .andExpect(redirectedUrl(steps + "/steps/lead-body#members"));
         mvc.perform(post(steps + "/organizations").with(user(editor)).with(csrf()).param("name", "Open Data Org")

@@ -20,12 +20,8 @@ import org.junit.jupiter.api.Test;
 class I18nTests {
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
-    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JTE_TEMPLATES = Path.of("src/main/jte");
     private static final List<String> LANGUAGES = List.of("es", "fr", "pt");
-    /** Literal keys in templates: #{key…} and quoted 'module.key' arguments to fragments. */
-    private static final Pattern TEMPLATE_KEY = Pattern.compile(
-            "#\\{([a-z][\\w.-]+[\\w])|'((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin)\\.[\\w.-]+[\\w])'");
     /** Literal keys in jte templates: any quoted string that names a message of a module, such as ctx.msg("plan.draft"). */
     private static final Pattern JTE_KEY = Pattern.compile(
             "\"((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin)\\.[\\w.-]+[\\w])\"");
@@ -61,17 +57,6 @@ class I18nTests {
             known.addAll(keys(MESSAGES.resolve(bundle + ".properties")));
         }
         Map<String, String> missing = new TreeMap<>();
-        try (Stream<Path> templates = Files.walk(TEMPLATES)) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
-                while (matcher.find()) {
-                    String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-                    if (!known.contains(key)) {
-                        missing.put(key, TEMPLATES.relativize(template).toString());
-                    }
-                }
-            }
-        }
         try (Stream<Path> templates = Files.walk(JTE_TEMPLATES)) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
                 Matcher matcher = JTE_KEY.matcher(Files.readString(template));

@@ -83,7 +83,7 @@ class ActivityController {
         commitments.setActivityCompleted(actor, id, activityId, completed);
         if (htmx != null) {
             model.addAttribute("page", commitments.workspace(actor, id));
-            return CommitmentPageModel.EDIT_VIEW + " :: activities";
+            return CommitmentPageModel.ACTIVITIES_VIEW;
         }
         redirect.addFlashAttribute("notice", "manage.saved");
         return "redirect:/manage/commitments/" + id + "#activities";

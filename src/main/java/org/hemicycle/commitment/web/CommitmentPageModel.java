@@ -14,6 +14,8 @@ final class CommitmentPageModel {
 
     static final String NEW_VIEW = "commitment/manage/commitment-new";
     static final String EDIT_VIEW = "commitment/manage/commitment-edit";
+    /** The list of activities alone, which htmx swaps into the edit page. */
+    static final String ACTIVITIES_VIEW = "commitment/manage/activities";
 
     private CommitmentPageModel() {
     }

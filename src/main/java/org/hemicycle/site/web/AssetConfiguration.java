@@ -1,8 +1,11 @@
 package org.hemicycle.site.web;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,6 +13,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -53,6 +57,17 @@ class AssetConfiguration implements WebMvcConfigurer {
         }
         Duration maxAge = resources.getCache().getCachecontrol().getMaxAge();
         return maxAge != null && !maxAge.isNegative() && !maxAge.isZero() ? configured.immutable() : configured;
+    }
+
+    /**
+     * Puts the content hash into the asset links pages build (ctx.link calls response.encodeURL). Boot registered this
+     * filter only with Thymeleaf; error pages link the stylesheet too.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     private static VersionResourceResolver contentVersions() {

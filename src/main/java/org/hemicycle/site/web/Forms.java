@@ -9,18 +9,13 @@ import java.lang.reflect.RecordComponent;
 import java.util.*;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
-import org.thymeleaf.context.IContext;
-import org.thymeleaf.spring6.util.DetailedError;
 
 /**
- * What the form fragments ({@code fragments/forms.html}) ask about a form, as {@code @forms} in templates:
- * one error per field, the error summary in the order the fields appear, which fields are optional, and
- * whether the page shows a form with errors (its title then starts with "Error:").
- * A form's fields appear in the order of its record's components.
+ * The rules of the form parts ({@code src/main/jte/forms}), read through {@link Form}: one error per field, the error
+ * summary in the order the fields appear, which fields are optional. A form's fields appear in the order of its
+ * record's components.
  */
-@Component("forms")
+@Component
 public class Forms {
 
     /** When a field breaks several rules, the missing value or the unreadable one is what to fix first. */
@@ -32,29 +27,6 @@ public class Forms {
 
     Forms(Validator validator) {
         this.validator = validator;
-    }
-
-    /** The form-wide errors, then the first error of each field, fields in form order. */
-    public List<DetailedError> summary(List<DetailedError> errors, Object form) {
-        List<DetailedError> summary = new ArrayList<>();
-        Map<String, List<DetailedError>> byField = new LinkedHashMap<>();
-        for (DetailedError error : errors) {
-            if (error.isGlobal()) {
-                summary.add(error);
-            } else {
-                byField.computeIfAbsent(error.getFieldName(), any -> new ArrayList<>()).add(error);
-            }
-        }
-        List<String> order = fieldOrder(form);
-        byField.keySet().stream()
-                .sorted(Comparator.comparingInt(field -> position(order, field)))
-                .forEach(field -> summary.add(first(byField.get(field))));
-        return summary;
-    }
-
-    /** The one error shown for a field. */
-    public @Nullable DetailedError first(List<DetailedError> errors) {
-        return firstOf(errors, DetailedError::getCode);
     }
 
     /** Of a field's errors, the missing or unreadable value first, else the first found. */
@@ -87,17 +59,6 @@ public class Forms {
             }
         }
         return true;
-    }
-
-    /** Whether a form on the page was sent back with errors. */
-    public boolean anyErrors(IContext context) {
-        for (String name : context.getVariableNames()) {
-            if (name.startsWith(BindingResult.MODEL_KEY_PREFIX)
-                    && context.getVariable(name) instanceof Errors errors && errors.hasErrors()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static List<String> fieldOrder(@Nullable Object form) {

@@ -9,18 +9,19 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Pages whose template is a compiled jte template ({@code src/main/jte/<view name>.jte}) are rendered by jte; the others
- * still by Thymeleaf, which this resolver comes before. jte turns each template into a Java class at build time, and
- * renders the plan page several times faster than Thymeleaf (docs/PERFORMANCE.md).
+ * Every page is a compiled jte template, {@code src/main/jte/<view name>.jte}. jte turns each template into a Java
+ * class at build time, and renders the plan page several times faster than Thymeleaf did (docs/PERFORMANCE.md).
  */
 @Configuration
 class JteViews {
@@ -34,6 +35,16 @@ class JteViews {
     @Bean
     ViewResolver jteViewResolver(TemplateEngine jteTemplateEngine, MessageSource messageSource, Forms forms) {
         return new JteViewResolver(jteTemplateEngine, messageSource, forms);
+    }
+
+    /**
+     * The error pages, for any status: Boot finds error views only through template engines it knows, and jte is not
+     * one of them.
+     */
+    @Bean
+    ErrorViewResolver errorPages() {
+        return (request, status, model) -> new ModelAndView(status.is5xxServerError() ? "error/5xx" : "error/4xx", model,
+                status);
     }
 
     static final class JteViewResolver implements ViewResolver, Ordered {

@@ -56,6 +56,17 @@ public final class PageContext {
         return new Form(name, model.get(name), requestContext, forms);
     }
 
+    /** The options for enum constants (or other values), each labelled by the message prefix + its name. */
+    public List<Form.Choice> choices(Object[] values, String labelPrefix) {
+        return Form.choices(List.of(values), value -> value instanceof Enum<?> constant ? constant.name() : value,
+                value -> msg(labelPrefix + (value instanceof Enum<?> constant ? constant.name() : value)));
+    }
+
+    /** The working languages as options, each named in itself. */
+    public List<Form.Choice> languageChoices() {
+        return Form.choices(languages(), Locale::getLanguage, this::languageName);
+    }
+
     public String msg(String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
