@@ -52,7 +52,7 @@ public class PlanPages {
 
     public PlanPage page(Actor actor, String parliamentSlug, String planSlug) {
         Parliament parliament = parliaments.bySlug(parliamentSlug);
-        ActionPlanEntity plan = plans.findByParliamentIdAndSlug(parliament.getId(), planSlug)
+        ActionPlanEntity plan = plans.findWithChambersByParliamentIdAndSlug(parliament.getId(), planSlug)
                 .filter(found -> PlanPolicy.mayRead(actor, found))
                 .orElseThrow(PlanNotFound::new);
         return assemble(actor, parliament, plan);

@@ -20,6 +20,13 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlanEntity, Lo
 
     Optional<ActionPlanEntity> findByParliamentIdAndSlug(Long parliamentId, String slug);
 
+    /**
+     * The same with the plan's chambers in the same statement, for the plan page, which shows them. A fetch in the
+     * query rather than an entity graph: Hibernate translates a query with a graph anew on every call.
+     */
+    @Query("select p from ActionPlan p left join fetch p.chamberIds where p.parliamentId = :parliamentId and p.slug = :slug")
+    Optional<ActionPlanEntity> findWithChambersByParliamentIdAndSlug(Long parliamentId, String slug);
+
     boolean existsByParliamentIdAndSlug(Long parliamentId, String slug);
 
     List<ActionPlanEntity> findByParliamentIdOrderByPeriodStartDesc(Long parliamentId);

@@ -8,15 +8,19 @@ import org.hemicycle.plan.PlanChanged;
 import org.hemicycle.plan.PlanPublished;
 import org.hemicycle.plan.PlanStepReached;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which pages show what an event changed: the changed plan's pages (plan, commitments, its team's workspace), its
  * parliament's page, the home page, and the same under the JSON API. Only those leave the page cache; the rest
  * stay. The events carry the plan's address, so that this reads nothing from the database.
  *
- * <p>Heard as the change commits, on the writer's own thread, not later on a listener's: the editor who saved a
- * form is redirected to a page that must already show it.
+ * <p>Acted on as the change commits, on the writer's own thread, not later on a listener's: the editor who saved a
+ * form is redirected to a page that must already show it. Not a transactional event listener: Spring Modulith
+ * would write every such event to its publication registry and delete it again, a database round trip per event
+ * to make an eviction from this node's memory durable, which a restart empties anyway.
  */
 @Component
 class ChangedPages {
@@ -30,33 +34,47 @@ class ChangedPages {
         this.cache = cache;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(PlanChanged changed) {
         dropPlan(changed.planId(), changed.address());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(PlanStepReached reached) {
         dropPlan(reached.planId(), reached.address());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(PlanPublished published) {
         dropPlan(published.planId(), published.address());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CommitmentChanged changed) {
         dropPlan(changed.planId(), changed.planAddress());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ParliamentRegistered registered) {
-        cache.drop(Set.of("/", LIST, "/parliaments/" + registered.slug()), Set.of());
+        drop(Set.of("/", LIST, "/parliaments/" + registered.slug()), Set.of());
     }
 
     /** The plan's pages, its workspace, and what lists it: its parliament's page and the home page. */
     private void dropPlan(Long planId, PlanAddress address) {
-        cache.drop(Set.of("/", LIST, address.parliamentPath(), "/manage/plans/" + planId), Set.of(address.path()));
+        drop(Set.of("/", LIST, address.parliamentPath(), "/manage/plans/" + planId), Set.of(address.path()));
+    }
+
+    /** After the commit when there is a transaction: a page rendered before it would otherwise be cached again. */
+    private void drop(Set<String> paths, Set<String> prefixes) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cache.drop(paths, prefixes);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.drop(paths, prefixes);
+            }
+        });
     }
 }
