@@ -69,7 +69,8 @@ class SignedInCrawlTests {
         }
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user(email)
                         .password(Fixtures.PASSWORD))
-                .andExpect(redirectedUrl("/manage"))
+                // People without any role (citizens) have no workspace: they land on their account.
+                .andExpect(redirectedUrl(platformRole == null && parliamentRole == null ? "/account" : "/manage"))
                 .andReturn().getRequest().getSession(false);
 
         List<String> failures = new ArrayList<>();
@@ -106,7 +107,11 @@ class SignedInCrawlTests {
         assertThat(failures).as("pages a %s reached", who).isEmpty();
         // The signed-in site was really walked, populated: the demo plans' pages are among those reached.
         assertThat(seen).as("pages a %s reached", who)
-                .contains("/manage", "/parliaments/chile/plans/2025-2027", "/parliaments/chile/plans/2025-2027/commitments/1");
+                .contains("/manage", "/account", "/account/delete", "/privacy", "/parliaments/chile/plans/2025-2027",
+                        "/parliaments/chile/plans/2025-2027/commitments/1");
+        if (platformRole == PlatformRole.ADMIN) {
+            assertThat(seen).as("the outbox, with the demo's messages").contains("/admin/outbox");
+        }
         if (parliamentRole != null || platformRole != null) {
             assertThat(seen).anyMatch(page -> page.startsWith("/manage/plans/") || page.startsWith("/parliaments/paraguay/plans/"));
         }

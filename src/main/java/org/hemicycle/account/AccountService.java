@@ -56,7 +56,8 @@ public class AccountService implements UserDetailsService {
             roles.computeIfAbsent(grant.getParliamentId(), id -> EnumSet.noneOf(ParliamentRole.class)).add(grant.getRole());
         }
         return new HemicycleUser(account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getPasswordHash(), account.getPlatformRole(), roles, account.getSecurityVersion());
+                account.getPasswordHash(), account.getPlatformRole(), roles, account.getSecurityVersion(),
+                account.isEmailConfirmed());
     }
 
     public boolean hasAdmin() {
@@ -162,7 +163,7 @@ public class AccountService implements UserDetailsService {
     }
 
     /** Length, then guessability (ASVS 2.1.7): common passwords, repeats, sequences, the person's own name. */
-    private static void checkPasswordStrength(String field, String password, String email, String displayName) {
+    static void checkPasswordStrength(String field, String password, String email, String displayName) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new AccountRuleViolation(field, "account.error.password-too-short");
         }

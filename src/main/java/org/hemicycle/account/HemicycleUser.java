@@ -21,9 +21,16 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
     private final Map<Long, Set<ParliamentRole>> rolesByParliament;
     private final int securityVersion;
     private final String accessKey;
+    private final boolean emailConfirmed;
 
     public HemicycleUser(Long id, String email, String displayName, @Nullable String passwordHash, @Nullable PlatformRole platformRole,
                   Map<Long, Set<ParliamentRole>> rolesByParliament, int securityVersion) {
+        this(id, email, displayName, passwordHash, platformRole, rolesByParliament, securityVersion, true);
+    }
+
+    public HemicycleUser(Long id, String email, String displayName, @Nullable String passwordHash, @Nullable PlatformRole platformRole,
+                  Map<Long, Set<ParliamentRole>> rolesByParliament, int securityVersion, boolean emailConfirmed) {
+        this.emailConfirmed = emailConfirmed;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -56,6 +63,11 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
     @Override
     public String displayName() { return displayName; }
     public int securityVersion() { return securityVersion; }
+
+    /** Whether this person has a platform role or a role in some parliament (citizens hold none). */
+    public boolean holdsAnyRole() {
+        return platformRole != null || !rolesByParliament.isEmpty();
+    }
 
     /** For the header's link to the network's administration. */
     public boolean isAdmin() {
@@ -106,6 +118,12 @@ public final class HemicycleUser implements UserDetails, CredentialsContainer, S
     @Override
     public String getUsername() {
         return email;
+    }
+
+    /** An account whose address is not confirmed yet cannot sign in (checked after its password). */
+    @Override
+    public boolean isEnabled() {
+        return emailConfirmed;
     }
 
     @Override

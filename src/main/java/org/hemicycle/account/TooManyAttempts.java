@@ -1,14 +1,11 @@
 package org.hemicycle.account;
 
-/** Refused because too many attempts failed lately; the caller may try again after the given minutes. */
-public class TooManyAttempts extends RuntimeException {
+import org.hemicycle.site.RateLimited;
 
-    private final long minutesUntilRetry;
+/** Refused because too many attempts failed lately; the caller may try again after the given minutes. */
+public class TooManyAttempts extends RateLimited {
 
     public TooManyAttempts(long minutesUntilRetry) {
-        super("Too many failed attempts");
-        this.minutesUntilRetry = minutesUntilRetry;
+        super(minutesUntilRetry);
     }
-
-    public long minutesUntilRetry() { return minutesUntilRetry; }
 }

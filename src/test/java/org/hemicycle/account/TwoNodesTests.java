@@ -61,8 +61,8 @@ class TwoNodesTests {
         Browser browser = new Browser();
         String email = account("shared-session");
         assertThat(browser.signIn(nodeA, email, PASSWORD).headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/manage"));
-        HttpResponse<String> onB = browser.get(nodeB, "/manage");
+                location -> assertThat(location).endsWith("/account"));
+        HttpResponse<String> onB = browser.get(nodeB, "/account");
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("/logout");
         assertThat(onB.headers().firstValue("Cache-Control")).hasValue("private, no-store");

@@ -38,7 +38,7 @@ import org.springframework.modulith.test.Scenario;
  * {@link PlanCommitments}.
  */
 // Commitments only name accounts' types (Actor); the account module is included for the accounts editors sign in with.
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "account")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"account", "mail", "site"})
 class CommitmentModuleTests {
 
 

@@ -31,7 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
  * which shows that the plan needs nothing of that module beyond the {@link PlanCommitments} it declares.
  */
 // Plan only names accounts' types (Actor); the account module is included for the accounts the editors sign in with.
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "account")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"account", "mail", "site"})
 class PlanModuleTests {
 
     private static final LocalDate STEP_TWO_ON = LocalDate.of(2025, 2, 3);

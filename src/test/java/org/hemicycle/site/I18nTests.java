@@ -24,7 +24,7 @@ class I18nTests {
     private static final List<String> LANGUAGES = List.of("es", "fr", "pt");
     /** Literal keys in jte templates: any quoted string that names a message of a module, such as ctx.msg("plan.draft"). */
     private static final Pattern JTE_KEY = Pattern.compile(
-            "\"((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin)\\.[\\w.-]+[\\w])\"");
+            "\"((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin|mail)\\.[\\w.-]+[\\w])\"");
 
     @Test
     void everyBundleHasTheSameKeysInEveryLanguage() throws IOException {

@@ -79,6 +79,16 @@ public class LoginAttemptLimiter {
         record(passwordCheckSubject(accountId));
     }
 
+    /**
+     * Counts one more of an action limited per window (sign-ups from an address, links asked for an address) and
+     * says whether it stays within {@code limit}. Counted first and checked after, so that parallel requests can
+     * only be refused too early, never let through beyond the limit.
+     */
+    public boolean countWithin(String subject, int limit) {
+        record(subject);
+        return failures(subject) <= limit;
+    }
+
     public long minutesUntilRetry() {
         return Math.max(1, window.toMinutes());
     }

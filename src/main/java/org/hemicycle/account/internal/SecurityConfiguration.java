@@ -8,7 +8,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.hemicycle.account.HemicycleUser;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -25,13 +32,15 @@ public class SecurityConfiguration {
     public SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttemptLimiter limiter, SecurityVersions versions)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // The outbox holds personal addresses and the links sent to them: platform admins only.
+                        .requestMatchers("/admin/outbox", "/admin/outbox/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("ADMIN", "COORDINATOR")
                         .requestMatchers("/manage/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/manage", false)
+                        .successHandler(successHandler())
                         .failureHandler(failureHandler(limiter)))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -59,9 +68,42 @@ public class SecurityConfiguration {
 
     private static AuthenticationFailureHandler failureHandler(LoginAttemptLimiter limiter) {
         return (request, response, exception) -> {
+            if (exception instanceof DisabledException) {
+                // The password was right (checked first, below): the address is still to be confirmed.
+                response.sendRedirect(request.getContextPath() + "/login?unconfirmed");
+                return;
+            }
             limiter.recordFailure(request.getRemoteAddr(), request.getParameter("email"));
             response.sendRedirect(request.getContextPath() + "/login?error");
         };
+    }
+
+    /**
+     * Back to the page that asked for sign-in; else the plan teams' workspace for people who hold a role, and their
+     * own account for everyone else (citizens, who have no workspace).
+     */
+    private static AuthenticationSuccessHandler successHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler toWorkspace = new SavedRequestAwareAuthenticationSuccessHandler();
+        toWorkspace.setDefaultTargetUrl("/manage");
+        SavedRequestAwareAuthenticationSuccessHandler toAccount = new SavedRequestAwareAuthenticationSuccessHandler();
+        toAccount.setDefaultTargetUrl("/account");
+        return (request, response, authentication) -> {
+            boolean holdsARole = authentication.getPrincipal() instanceof HemicycleUser user && user.holdsAnyRole();
+            (holdsARole ? toWorkspace : toAccount).onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /**
+     * The password is checked before the account's state, so that "this address is not confirmed yet" is said only
+     * to someone who knows the password, and never tells a stranger which addresses have an account.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     /**

@@ -27,7 +27,24 @@ public class UserAccount {
 
     private Instant createdAt;
 
+    /** Until the person follows the link sent to their address, they cannot sign in. */
+    private @Nullable Instant emailConfirmedAt;
+
+    /** The language of the messages sent to this person (a working language's tag). */
+    private String language;
+
+    /** When the person deleted their account: what they wrote stays, who they were is erased. */
+    private @Nullable Instant deletedAt;
+
     protected UserAccount() {
+    }
+
+    /** Someone who signed up themselves: no role, and an address still to confirm. */
+    public static UserAccount signedUp(String email, String displayName, String passwordHash, String language) {
+        UserAccount account = new UserAccount(email, displayName, passwordHash, null);
+        account.emailConfirmedAt = null;
+        account.language = language;
+        return account;
     }
 
     public UserAccount(String email, String displayName, String passwordHash, @Nullable PlatformRole platformRole) {
@@ -38,6 +55,39 @@ public class UserAccount {
         this.enabled = true;
         this.securityVersion = 1;
         this.createdAt = Instant.now();
+        // Made by an admin, who vouches for the address.
+        this.emailConfirmedAt = this.createdAt;
+        this.language = "en";
+    }
+
+    public void confirmEmail() {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = Instant.now();
+        }
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+        this.emailConfirmedAt = Instant.now();
+        this.securityVersion++;
+    }
+
+    public void chooseLanguage(String language) {
+        this.language = language;
+    }
+
+    /**
+     * Erases who the person was, keeping the row that their contributions point to: no address (a unique
+     * placeholder that mail can never reach), no name, no usable password, no role.
+     */
+    public void erase(String unusablePasswordHash) {
+        this.email = "deleted-" + id + "@deleted.invalid";
+        this.displayName = "";
+        this.passwordHash = unusablePasswordHash;
+        this.platformRole = null;
+        this.enabled = false;
+        this.deletedAt = Instant.now();
+        this.securityVersion++;
     }
 
     public void changePassword(String newHash) {
@@ -64,4 +114,7 @@ public class UserAccount {
     public boolean isEnabled() { return enabled; }
     public int getSecurityVersion() { return securityVersion; }
     public Instant getCreatedAt() { return createdAt; }
+    public boolean isEmailConfirmed() { return emailConfirmedAt != null; }
+    public String getLanguage() { return language; }
+    public boolean isDeleted() { return deletedAt != null; }
 }

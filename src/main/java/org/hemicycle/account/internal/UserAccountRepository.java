@@ -14,6 +14,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByPlatformRole(PlatformRole role);
 
+    long countByPlatformRoleAndEnabledTrue(PlatformRole role);
+
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 
     @Query("select a.securityVersion from UserAccount a where a.id = :id and a.enabled = true")

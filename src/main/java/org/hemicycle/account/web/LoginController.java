@@ -13,6 +13,11 @@ class LoginController {
         return "account/login";
     }
 
+    @GetMapping("/privacy")
+    String privacy() {
+        return "account/privacy";
+    }
+
     /** Reached by forward from the rate-limit filter, which has already set the 429 status. */
     @RequestMapping("/login/locked")
     String locked(Model model) {

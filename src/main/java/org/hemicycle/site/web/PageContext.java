@@ -3,7 +3,10 @@ package org.hemicycle.site.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,7 @@ public final class PageContext {
 
     /** The interface's one date format, 'd MMM yyyy' as the Thymeleaf pages wrote it, in each working language. */
     private static final Map<Locale, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> DATE_TIME_FORMATS = new ConcurrentHashMap<>();
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
@@ -109,6 +113,17 @@ public final class PageContext {
 
     public String date(LocalDate date) {
         return DATE_FORMATS.computeIfAbsent(locale, any -> DateTimeFormatter.ofPattern("d MMM yyyy", any)).format(date);
+    }
+
+    /** A moment as the interface writes it, 'd MMM yyyy, HH:mm' and the zone, in the page's language. */
+    public String dateTime(Instant instant, ZoneId zone) {
+        return DATE_TIME_FORMATS.computeIfAbsent(locale, any -> DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", any))
+                .format(instant.atZone(zone));
+    }
+
+    /** A moment in UTC, for records that belong to no parliament's time zone (the outbox, accounts). */
+    public String dateTime(Instant instant) {
+        return dateTime(instant, ZoneOffset.UTC);
     }
 
     /** At most {@code length} characters, the last three "..." when cut, as Thymeleaf's #strings.abbreviate. */

@@ -1,5 +1,8 @@
 package org.hemicycle.site.web;
 
+import org.hemicycle.site.RateLimited;
+import org.springframework.http.HttpHeaders;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.hemicycle.site.RuleViolation;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -22,6 +25,16 @@ class RefusalAdvice {
         model.addAttribute("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("messageKey", violation.messageKey());
         model.addAttribute("messageArguments", violation.arguments());
+        return "error/4xx";
+    }
+
+    @ExceptionHandler(RateLimited.class)
+    String rateLimited(RateLimited limited, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.minutesUntilRetry() * 60));
+        model.addAttribute("status", HttpStatus.TOO_MANY_REQUESTS.value());
+        model.addAttribute("messageKey", "error.too-many.retry");
+        model.addAttribute("messageArguments", new Object[] {limited.minutesUntilRetry()});
         return "error/4xx";
     }
 

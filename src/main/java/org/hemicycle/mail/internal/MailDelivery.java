@@ -1,0 +1,89 @@
+package org.hemicycle.mail.internal;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.hemicycle.mail.MailStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands queued messages to the SMTP server, after the queuing transaction commits, on a thread of its own. A
+ * failure is recorded on the message and thrown again, so that the publication stays incomplete and
+ * {@link MailRetries} offers it again later. Without a configured server (no {@code spring.mail.host}) a message
+ * is kept in the outbox.
+ */
+@Component
+class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final MailMessageRepository messages;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final String from;
+    private final TransactionTemplate ownTransaction;
+
+    MailDelivery(MailMessageRepository messages, ObjectProvider<JavaMailSender> smtp,
+                 @Value("${hemicycle.mail.from:Hemicycle <no-reply@localhost>}") String from,
+                 PlatformTransactionManager transactions) {
+        this.messages = messages;
+        this.smtp = smtp;
+        this.from = from;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @ApplicationModuleListener
+    void on(MailQueued queued) {
+        MailMessage message = messages.findById(queued.messageId()).orElse(null);
+        if (message == null || message.getStatus() != MailStatus.QUEUED) {
+            return; // erased with its recipient's account, or already delivered by an earlier attempt
+        }
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            message.kept();
+            return;
+        }
+        try {
+            sender.send(mime(sender, message));
+        } catch (MailException | MessagingException failure) {
+            String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            ownTransaction.executeWithoutResult(status ->
+                    messages.findById(message.getId()).ifPresent(failed -> failed.failed(error)));
+            log.warn("Mail {} not delivered, to be tried again: {}", message.getId(), error);
+            throw new MailNotDelivered(message.getId(), failure);
+        }
+        message.sent();
+    }
+
+    private MimeMessage mime(JavaMailSender sender, MailMessage message) throws MessagingException {
+        MimeMessage mime = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(message.getRecipient());
+        helper.setSubject(message.getSubject());
+        helper.setText(message.getBody(), false);
+        mime.setHeader("Content-Language", message.getLanguage());
+        if (message.getUnsubscribeUrl() != null) {
+            // RFC 8058: mail clients offer "unsubscribe", and a POST to the address unsubscribes at once.
+            mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribeUrl() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return mime;
+    }
+
+    static class MailNotDelivered extends RuntimeException {
+        MailNotDelivered(Long id, Exception cause) {
+            super("Mail " + id + " not delivered", cause);
+        }
+    }
+}

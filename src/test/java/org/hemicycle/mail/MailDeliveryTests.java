@@ -1,0 +1,134 @@
+package org.hemicycle.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import org.hemicycle.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivery over real SMTP (GreenMail in the test): what is queued in a committed transaction arrives, in UTF-8,
+ * with its unsubscribe headers; what a rolled-back one queued never leaves; and a mail server outage loses nothing,
+ * the message going out once the server is back.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "hemicycle.mail.retry-every=PT1S",
+        "hemicycle.mail.from=Hemicycle <no-reply@hemicycle.test>"})
+class MailDeliveryTests {
+
+    private static final int PORT = freePort();
+    private static GreenMail smtp;
+
+    @Autowired Mailer mailer;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> PORT);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void aQueuedMessageIsDeliveredInUtf8WithItsUnsubscribeHeaders() throws Exception {
+        String to = Fixtures.unique("reader") + "@example.org";
+        transactions.executeWithoutResult(status -> mailer.queue(new Mail(to, Locale.FRENCH, "Réponse à votre idée",
+                "Votre idée « Données ouvertes » a reçu une réponse.", "https://plans.example.org/unsubscribe/abc")));
+
+        MimeMessage received = awaitMessageTo(to);
+        assertThat(received.getSubject()).isEqualTo("Réponse à votre idée");
+        assertThat(((String) received.getContent()).strip()).isEqualTo("Votre idée « Données ouvertes » a reçu une réponse.");
+        assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<https://plans.example.org/unsubscribe/abc>");
+        assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        assertThat(received.getHeader("Content-Language")).containsExactly("fr");
+        assertThat(received.getFrom()[0].toString()).contains("no-reply@hemicycle.test");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(to)));
+    }
+
+    @Test
+    void aMessageQueuedByAnActionThatRollsBackIsNeverSent() throws Exception {
+        String to = Fixtures.unique("rolled-back") + "@example.org";
+        transactions.executeWithoutResult(status -> {
+            mailer.queue(Mail.about(to, Locale.ENGLISH, "Never", "Never sent."));
+            status.setRollbackOnly();
+        });
+        String witness = Fixtures.unique("witness") + "@example.org";
+        transactions.executeWithoutResult(status -> mailer.queue(Mail.about(witness, Locale.ENGLISH, "Sent", "Sent.")));
+
+        awaitMessageTo(witness);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> sentTo(message, to))).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where recipient = ?", Long.class, to)).isZero();
+    }
+
+    @Test
+    void aMailServerOutageLosesNothing() throws Exception {
+        smtp.stop();
+        String to = Fixtures.unique("patient") + "@example.org";
+        try {
+            transactions.executeWithoutResult(status -> mailer.queue(Mail.about(to, Locale.ENGLISH, "Later", "Sent once the server is back.")));
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    jdbc.queryForObject("select attempts from mail_message where recipient = ?", Integer.class, to) >= 1);
+            assertThat(statusOf(to)).isEqualTo("QUEUED");
+            assertThat(jdbc.queryForObject("select last_error from mail_message where recipient = ?", String.class, to)).isNotBlank();
+        } finally {
+            smtp = new GreenMail(new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        MimeMessage received = awaitMessageTo(to);
+        assertThat(received.getSubject()).isEqualTo("Later");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(to)));
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, to)).count()).isEqualTo(1);
+    }
+
+    private String statusOf(String to) {
+        return jdbc.queryForObject("select status from mail_message where recipient = ?", String.class, to);
+    }
+
+    private static MimeMessage awaitMessageTo(String to) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> sentTo(message, to)));
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, to)).findFirst().orElseThrow();
+    }
+
+    private static boolean sentTo(MimeMessage message, String to) {
+        try {
+            return message.getAllRecipients() != null
+                    && Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equals(to));
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
