@@ -3,6 +3,7 @@ package org.hemicycle.account;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.*;
 import java.util.stream.Collectors;
+import org.hemicycle.account.internal.AccountTokenRepository;
 import org.hemicycle.account.internal.LoginAttemptLimiter;
 import org.hemicycle.account.internal.RoleGrant;
 import org.hemicycle.account.internal.RoleGrantRepository;
@@ -35,9 +36,12 @@ public class AccountService implements UserDetailsService {
     private final LoginAttemptLimiter attempts;
     private final ParliamentDirectory parliaments;
     private final SecurityVersions securityVersions;
+    private final AccountTokenRepository tokens;
 
     AccountService(UserAccountRepository accounts, RoleGrantRepository grants, PasswordEncoder passwordEncoder,
-                   LoginAttemptLimiter attempts, ParliamentDirectory parliaments, SecurityVersions securityVersions) {
+                   LoginAttemptLimiter attempts, ParliamentDirectory parliaments, SecurityVersions securityVersions,
+                   AccountTokenRepository tokens) {
+        this.tokens = tokens;
         this.parliaments = parliaments;
         this.securityVersions = securityVersions;
         this.accounts = accounts;
@@ -97,6 +101,8 @@ public class AccountService implements UserDetailsService {
         }
         checkPasswordStrength("newPassword", newPassword, account.getEmail(), account.getDisplayName());
         account.changePassword(passwordEncoder.encode(newPassword));
+        // Links sent before (an address change asked by whoever knew the old password) die with it.
+        tokens.deleteByAccountId(accountId);
         securityVersions.changedInThisTransaction(accountId, account.getEmail());
     }
 

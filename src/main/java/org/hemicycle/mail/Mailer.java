@@ -35,8 +35,8 @@ public class Mailer {
     /** Joins the caller's transaction: a message about an action that rolls back is never sent. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void queue(Mail mail) {
-        MailMessage message = messages.save(new MailMessage(mail.to(), mail.language().toLanguageTag(), mail.subject(),
-                mail.body(), mail.unsubscribeUrl()));
+        MailMessage message = messages.save(new MailMessage(mail.accountId(), mail.to(), mail.language().toLanguageTag(),
+                mail.subject(), mail.body(), mail.unsubscribeUrl()));
         events.publishEvent(new MailQueued(message.getId()));
     }
 
@@ -49,9 +49,12 @@ public class Mailer {
         return messages.findById(id).map(MailMessage::entry);
     }
 
-    /** Erases every message to this address, sent or not: for a person who deletes their account. */
+    /**
+     * Erases every message about this account or to its address, sent or not, whichever address it went to: for a
+     * person who deletes their account.
+     */
     @Transactional
-    public int forget(String recipient) {
-        return messages.deleteByRecipient(recipient);
+    public int forget(Long accountId, String recipient) {
+        return messages.deleteByAccountIdOrRecipient(accountId, recipient);
     }
 }

@@ -46,6 +46,9 @@ public class AccountToken {
 
     private String tokenHash;
     private @Nullable String newEmail;
+    /** A sign-up's own password and name, applied to the account when that sign-up's link is confirmed. */
+    private @Nullable String passwordHash;
+    private @Nullable String displayName;
     private Instant createdAt;
     private Instant expiresAt;
 
@@ -81,6 +84,14 @@ public class AccountToken {
         return purpose == expected && Instant.now().isBefore(expiresAt);
     }
 
+    /** The link of one sign-up: it carries that sign-up's password hash and name. */
+    public static Issued signUp(Long accountId, String passwordHash, String displayName) {
+        Issued issued = issue(accountId, Purpose.CONFIRM_EMAIL, null);
+        issued.row().passwordHash = passwordHash;
+        issued.row().displayName = displayName;
+        return issued;
+    }
+
     public record Issued(AccountToken row, String token) {
     }
 
@@ -88,4 +99,6 @@ public class AccountToken {
     public Long getAccountId() { return accountId; }
     public Purpose getPurpose() { return purpose; }
     public @Nullable String getNewEmail() { return newEmail; }
+    public @Nullable String getPasswordHash() { return passwordHash; }
+    public @Nullable String getDisplayName() { return displayName; }
 }

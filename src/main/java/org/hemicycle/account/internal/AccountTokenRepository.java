@@ -16,4 +16,9 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
     @Modifying
     @Query("delete from AccountToken t where t.accountId = :accountId")
     void deleteByAccountId(Long accountId);
+
+    /** Uses a token up: of two requests presenting it at once, only the one whose delete removed it goes on. */
+    @Modifying
+    @Query("delete from AccountToken t where t.id = :id")
+    int spend(Long id);
 }

@@ -89,6 +89,13 @@ public class LoginAttemptLimiter {
         return failures(subject) <= limit;
     }
 
+    /** Forgets the counts kept under an address, for a person who deletes their account. */
+    public void forget(String email) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        String literal = address.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        jdbc.update("delete from sign_in_failure where subject like ? escape '\\'", "%|" + literal);
+    }
+
     public long minutesUntilRetry() {
         return Math.max(1, window.toMinutes());
     }

@@ -60,6 +60,14 @@ public class UserAccount {
         this.language = "en";
     }
 
+    /** The sign-up whose link was followed sets the account's password and name: see AccountToken.signUp. */
+    public void confirmSignUp(String passwordHash, String displayName) {
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        confirmEmail();
+        this.securityVersion++;
+    }
+
     public void confirmEmail() {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = Instant.now();

@@ -14,7 +14,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByPlatformRole(PlatformRole role);
 
-    long countByPlatformRoleAndEnabledTrue(PlatformRole role);
+    /** The enabled accounts of a platform role, locked: two admins leaving at once cannot both be "not the last". */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where a.platformRole = :role and a.enabled = true")
+    List<UserAccount> lockEnabledByPlatformRole(PlatformRole role);
 
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 

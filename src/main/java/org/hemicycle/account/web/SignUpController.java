@@ -71,9 +71,17 @@ class SignUpController {
     }
 
     @PostMapping("/signup/confirm")
-    String confirm(@RequestParam(required = false) String token) {
-        self.confirmEmail(token);
-        return "redirect:/login?confirmed";
+    String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
+                   Model model, HttpServletResponse response) {
+        try {
+            self.confirmEmail(token, password);
+            return "redirect:/login?confirmed";
+        } catch (AccountRuleViolation wrongPassword) {
+            FormErrors.markUnprocessable(response);
+            model.addAttribute("token", token == null ? "" : token);
+            model.addAttribute("wrongPassword", true);
+            return "account/confirm-email";
+        }
     }
 
     @GetMapping("/signup/resend")

@@ -2,6 +2,8 @@ package org.hemicycle.mail.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
 import org.hemicycle.mail.MailStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands queued messages to the SMTP server, after the queuing transaction commits, on a thread of its own. A
  * failure is recorded on the message and thrown again, so that the publication stays incomplete and
  * {@link MailRetries} offers it again later. Without a configured server (no {@code spring.mail.host}) a message
- * is kept in the outbox.
+ * is kept in the outbox. Each delivery first claims its message, so that two nodes offered it never both send it,
+ * and a message the server keeps refusing is given up after {@code hemicycle.mail.give-up-after} attempts.
  */
 @Component
 class MailDelivery {
@@ -29,25 +32,39 @@ class MailDelivery {
 
     private final MailMessageRepository messages;
     private final ObjectProvider<JavaMailSender> smtp;
+    private static final Duration CLAIM = Duration.ofMinutes(10);
+
     private final String from;
+    private final int giveUpAfter;
     private final TransactionTemplate ownTransaction;
 
     MailDelivery(MailMessageRepository messages, ObjectProvider<JavaMailSender> smtp,
                  @Value("${hemicycle.mail.from:Hemicycle <no-reply@localhost>}") String from,
+                 @Value("${hemicycle.mail.give-up-after:12}") int giveUpAfter,
+                 @Value("${hemicycle.public-url:}") String publicUrl,
                  PlatformTransactionManager transactions) {
+        if (smtp.getIfAvailable() != null && publicUrl.isBlank()) {
+            // Links in real emails would point at localhost.
+            throw new IllegalStateException("A mail server is configured (spring.mail.host) but not the public address "
+                    + "its links must point to: set HEMICYCLE_PUBLIC_URL, e.g. https://plans.example.org");
+        }
         this.messages = messages;
         this.smtp = smtp;
         this.from = from;
+        this.giveUpAfter = giveUpAfter;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
     void on(MailQueued queued) {
-        MailMessage message = messages.findById(queued.messageId()).orElse(null);
-        if (message == null || message.getStatus() != MailStatus.QUEUED) {
-            return; // erased with its recipient's account, or already delivered by an earlier attempt
+        Instant now = Instant.now();
+        Integer claimed = ownTransaction.execute(status ->
+                messages.claim(queued.messageId(), now, now.plus(CLAIM), MailStatus.QUEUED));
+        if (claimed == null || claimed == 0) {
+            return; // erased with its account, delivered already, given up, or being delivered by another node
         }
+        MailMessage message = messages.findById(queued.messageId()).orElseThrow();
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             message.kept();
@@ -57,11 +74,19 @@ class MailDelivery {
             sender.send(mime(sender, message));
         } catch (MailException | MessagingException failure) {
             String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            ownTransaction.executeWithoutResult(status ->
-                    messages.findById(message.getId()).ifPresent(failed -> failed.failed(error)));
+            boolean givenUp = Boolean.TRUE.equals(ownTransaction.execute(status -> messages.findById(message.getId())
+                    .map(failed -> {
+                        failed.failed(error, giveUpAfter);
+                        return failed.getStatus() == MailStatus.FAILED;
+                    }).orElse(true)));
+            if (givenUp) {
+                log.error("Mail {} given up after {} refused attempts: {}", message.getId(), giveUpAfter, error);
+                return;
+            }
             log.warn("Mail {} not delivered, to be tried again: {}", message.getId(), error);
             throw new MailNotDelivered(message.getId(), failure);
         }
+        // A failure to record this after the server took the message sends it again later: delivery is at least once.
         message.sent();
     }
 

@@ -12,11 +12,13 @@ public class MailMessage {
 
     /** Longer errors are cut: the first line of a mail server's answer says what went wrong. */
     static final int MAX_ERROR = 1000;
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("token=[\\w-]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    private @Nullable Long accountId;
     private String recipient;
     private String language;
     private String subject;
@@ -30,11 +32,14 @@ public class MailMessage {
     private @Nullable String lastError;
     private Instant queuedAt;
     private @Nullable Instant sentAt;
+    private @Nullable Instant claimedUntil;
 
     protected MailMessage() {
     }
 
-    public MailMessage(String recipient, String language, String subject, String body, @Nullable String unsubscribeUrl) {
+    public MailMessage(@Nullable Long accountId, String recipient, String language, String subject, String body,
+                       @Nullable String unsubscribeUrl) {
+        this.accountId = accountId;
         this.recipient = recipient;
         this.language = language;
         this.subject = subject;
@@ -44,20 +49,32 @@ public class MailMessage {
         this.queuedAt = Instant.now();
     }
 
+    /**
+     * Once the server has it, the single-use links in the copy kept here are cut: the outbox stays a record of what was
+     * sent without holding keys to anyone's account.
+     */
     void sent() {
         this.status = MailStatus.SENT;
         this.sentAt = Instant.now();
         this.attempts++;
         this.lastError = null;
+        this.claimedUntil = null;
+        this.body = TOKEN.matcher(body).replaceAll("token=…");
     }
 
     void kept() {
         this.status = MailStatus.KEPT;
+        this.claimedUntil = null;
     }
 
-    void failed(String error) {
+    /** One more refused attempt; past {@code giveUpAfter} the message is given up, and says so in the outbox. */
+    void failed(String error, int giveUpAfter) {
         this.attempts++;
         this.lastError = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+        this.claimedUntil = null;
+        if (attempts >= giveUpAfter) {
+            this.status = MailStatus.FAILED;
+        }
     }
 
     public OutboxEntry entry() {
