@@ -60,6 +60,10 @@ class PermissionTablesTests {
         EXPECTED.put("account ASSIGN_PLATFORM_ROLE", "admin platform");
         EXPECTED.put("account GRANT_ROLE", "coordinator admin platform");
         EXPECTED.put("account REVOKE_ROLE", "coordinator admin platform");
+        EXPECTED.put("cocreation EDIT_FORUM", "contact platform");
+        EXPECTED.put("cocreation SCHEDULE_MEETING", "contact platform");
+        EXPECTED.put("cocreation EDIT_MEETING", "contact platform");
+        EXPECTED.put("cocreation REGISTER", "signed-in contact lead-body civil-society reviewer coordinator admin");
         EXPECTED.put("account CHANGE_OWN_PASSWORD", "signed-in contact lead-body civil-society reviewer coordinator admin");
     }
 
@@ -75,7 +79,9 @@ class PermissionTablesTests {
             "plan", new Policy<>(PlanPolicy.TABLE, PlanPolicy.Action.class),
             "commitment", new Policy<>(CommitmentPolicy.TABLE, CommitmentPolicy.Action.class),
             "parliament", new Policy<>(ParliamentPolicy.TABLE, ParliamentPolicy.Action.class),
-            "account", new Policy<>(AccountPolicy.TABLE, AccountPolicy.Action.class));
+            "account", new Policy<>(AccountPolicy.TABLE, AccountPolicy.Action.class),
+            "cocreation", new Policy<>(org.hemicycle.cocreation.CoCreationPolicy.TABLE,
+                    org.hemicycle.cocreation.CoCreationPolicy.Action.class));
 
     private static final List<String> ACTORS = List.of("visitor", "signed-in", "contact", "lead-body", "civil-society",
             "reviewer", "coordinator", "admin", "platform");

@@ -102,6 +102,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         plans.addOrganization(id, new NewOrganization("Programa Estado de la Nación", OrganizationSector.ACADEMIA, null, true));
         plans.advance(id, LocalDate.of(2026, 3, 2));
         plans.publish(id);
+        CostaRicaCoCreation.load(id, plans);
     }
 
     private void paraguayPlan(Parliament parliament) {

@@ -3,6 +3,13 @@ package org.hemicycle.demo;
 import java.time.LocalDate;
 import java.util.List;
 import org.hemicycle.account.Actor;
+import org.hemicycle.cocreation.ForumService;
+import org.hemicycle.cocreation.ForumText;
+import org.hemicycle.cocreation.Meeting;
+import org.hemicycle.cocreation.MeetingDetails;
+import org.hemicycle.cocreation.MeetingService;
+import org.hemicycle.cocreation.NewDocument;
+import org.hemicycle.cocreation.NewForumMember;
 import org.hemicycle.commitment.Activity;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentService;
@@ -28,12 +35,33 @@ class DemoEditor {
     private final PlanCycle cycle;
     private final PlanStepLists lists;
     private final CommitmentService commitments;
+    private final ForumService forums;
+    private final MeetingService meetings;
 
-    DemoEditor(ParliamentService parliaments, PlanCycle cycle, PlanStepLists lists, CommitmentService commitments) {
+    DemoEditor(ParliamentService parliaments, PlanCycle cycle, PlanStepLists lists, CommitmentService commitments,
+               ForumService forums, MeetingService meetings) {
         this.parliaments = parliaments;
         this.cycle = cycle;
         this.lists = lists;
         this.commitments = commitments;
+        this.forums = forums;
+        this.meetings = meetings;
+    }
+
+    void describeForum(Long planId, ForumText text) {
+        forums.describe(DEMO, planId, text, null);
+    }
+
+    void addForumMember(Long planId, NewForumMember member) {
+        forums.addMember(DEMO, planId, member);
+    }
+
+    Meeting schedule(Long planId, MeetingDetails meeting) {
+        return meetings.schedule(DEMO, planId, meeting);
+    }
+
+    void addDocument(Long meetingId, NewDocument document) {
+        meetings.addDocument(DEMO, meetingId, document);
     }
 
     Parliament register(NewParliament parliament) {

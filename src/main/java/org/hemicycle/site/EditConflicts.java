@@ -31,7 +31,7 @@ public final class EditConflicts {
     private static final String SEEN_PREFIX = "seen-";
     /** Where the forms' choices find their labels. */
     private static final List<String> CHOICE_LABELS = List.of("plan.mechanism.", "commitment.completion.",
-            "commitment.pillar.", "plan.meeting-format.", "plan.sector.");
+            "commitment.pillar.", "plan.meeting-format.", "plan.sector.", "cocreation.purpose.", "cocreation.side.");
 
     private EditConflicts() {
     }

@@ -72,7 +72,9 @@ class ResponsiveLayoutTests {
 
         browser.emulateWidth(PHONE);
         assertNoSidewaysScrolling(List.of("/", "/parliaments/chile", CHILE_PLAN, CHILE_PLAN + "/commitments/2",
-                CHILE_PLAN + "/commitments/1", "/parliaments/trinidad-and-tobago/plans/2026-2028"));
+                CHILE_PLAN + "/commitments/1", "/parliaments/trinidad-and-tobago/plans/2026-2028",
+                "/parliaments/costa-rica/plans/2026-2028/forum", "/parliaments/costa-rica/plans/2026-2028/meetings",
+                "/signup", "/privacy"));
     }
 
     @Test

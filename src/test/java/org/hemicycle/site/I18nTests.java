@@ -24,7 +24,7 @@ class I18nTests {
     private static final List<String> LANGUAGES = List.of("es", "fr", "pt");
     /** Literal keys in jte templates: any quoted string that names a message of a module, such as ctx.msg("plan.draft"). */
     private static final Pattern JTE_KEY = Pattern.compile(
-            "\"((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin|mail)\\.[\\w.-]+[\\w])\"");
+            "\"((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin|mail|cocreation)\\.[\\w.-]+[\\w])\"");
 
     @Test
     void everyBundleHasTheSameKeysInEveryLanguage() throws IOException {
@@ -76,17 +76,20 @@ class I18nTests {
         for (String bundle : bundles()) {
             known.addAll(keys(MESSAGES.resolve(bundle + ".properties")));
         }
-        Map<String, Class<? extends Enum<?>>> labelled = Map.of(
-                "plan.phase.", org.hemicycle.plan.PlanPhase.class,
-                "manage.advanced.", org.hemicycle.plan.PlanPhase.class,
-                "plan.mechanism.", org.hemicycle.plan.AuthorizationMechanism.class,
-                "plan.sector.", org.hemicycle.plan.OrganizationSector.class,
-                "plan.meeting-format.", org.hemicycle.plan.MeetingFormat.class,
-                "commitment.pillar.", org.hemicycle.plan.Pillar.class,
-                "commitment.ogp-value.", org.hemicycle.plan.OgpValue.class,
-                "commitment.completion.", org.hemicycle.plan.Completion.class,
-                "account.role.", org.hemicycle.account.ParliamentRole.class,
-                "account.platform-role.", org.hemicycle.account.PlatformRole.class);
+        Map<String, Class<? extends Enum<?>>> labelled = Map.ofEntries(
+                Map.entry("plan.phase.", org.hemicycle.plan.PlanPhase.class),
+                Map.entry("manage.advanced.", org.hemicycle.plan.PlanPhase.class),
+                Map.entry("plan.mechanism.", org.hemicycle.plan.AuthorizationMechanism.class),
+                Map.entry("plan.sector.", org.hemicycle.plan.OrganizationSector.class),
+                Map.entry("plan.meeting-format.", org.hemicycle.plan.MeetingFormat.class),
+                Map.entry("commitment.pillar.", org.hemicycle.plan.Pillar.class),
+                Map.entry("commitment.ogp-value.", org.hemicycle.plan.OgpValue.class),
+                Map.entry("commitment.completion.", org.hemicycle.plan.Completion.class),
+                Map.entry("account.role.", org.hemicycle.account.ParliamentRole.class),
+                Map.entry("account.platform-role.", org.hemicycle.account.PlatformRole.class),
+                Map.entry("cocreation.side.", org.hemicycle.cocreation.ForumSide.class),
+                Map.entry("cocreation.purpose.", org.hemicycle.cocreation.MeetingPurpose.class),
+                Map.entry("mail.status.", org.hemicycle.mail.MailStatus.class));
         labelled.forEach((prefix, type) -> {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(known).as("label for %s", constant).contains(prefix + constant.name());

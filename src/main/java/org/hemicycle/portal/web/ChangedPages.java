@@ -4,6 +4,7 @@ import java.util.Set;
 import org.hemicycle.commitment.CommitmentChanged;
 import org.hemicycle.parliament.ParliamentRegistered;
 import org.hemicycle.plan.PlanAddress;
+import org.hemicycle.cocreation.CoCreationChanged;
 import org.hemicycle.plan.PlanChanged;
 import org.hemicycle.plan.PlanPublished;
 import org.hemicycle.plan.PlanStepReached;
@@ -52,6 +53,15 @@ class ChangedPages {
     @EventListener
     void on(CommitmentChanged changed) {
         dropPlan(changed.planId(), changed.planAddress());
+    }
+
+    @EventListener
+    void on(CoCreationChanged changed) {
+        if (changed.registrationsOnly()) {
+            drop(Set.of(changed.meetingsPath()), Set.of(changed.meetingsPath()));
+        } else {
+            dropPlan(changed.planId(), changed.address());
+        }
     }
 
     @EventListener

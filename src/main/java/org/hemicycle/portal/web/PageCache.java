@@ -40,6 +40,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.hemicycle.site.PersonalPage;
 
 /**
  * Serves pages from memory, the way a front proxy's micro-cache would, to visitors and to signed-in people alike:
@@ -204,7 +205,7 @@ class PageCache extends OncePerRequestFilter implements MeterBinder {
                 recorder.getContentType() == null ? "" : recorder.getContentType(), now, etag,
                 previous != null && previous.etag().equals(etag) ? previous.lastModified() : now / 1000 * 1000);
         boolean storable = recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
-                && body.length <= MAX_PAGE_BYTES && recorder.getHeader("Set-Cookie") == null;
+                && body.length <= MAX_PAGE_BYTES && recorder.getHeader("Set-Cookie") == null && !PersonalPage.isMarked(request);
         if (storable) {
             pages.put(key, page);
             // Checked after storing: a drop that began during the render either sees this copy or is seen here.
