@@ -64,6 +64,8 @@ class PermissionTablesTests {
         EXPECTED.put("cocreation SCHEDULE_MEETING", "contact platform");
         EXPECTED.put("cocreation EDIT_MEETING", "contact platform");
         EXPECTED.put("cocreation REGISTER", "signed-in contact lead-body civil-society reviewer coordinator admin");
+        EXPECTED.put("consultation RUN", "contact platform");
+        EXPECTED.put("consultation TAKE_PART", "signed-in contact lead-body civil-society reviewer coordinator admin");
         EXPECTED.put("account CHANGE_OWN_PASSWORD", "signed-in contact lead-body civil-society reviewer coordinator admin");
     }
 
@@ -81,7 +83,9 @@ class PermissionTablesTests {
             "parliament", new Policy<>(ParliamentPolicy.TABLE, ParliamentPolicy.Action.class),
             "account", new Policy<>(AccountPolicy.TABLE, AccountPolicy.Action.class),
             "cocreation", new Policy<>(org.hemicycle.cocreation.CoCreationPolicy.TABLE,
-                    org.hemicycle.cocreation.CoCreationPolicy.Action.class));
+                    org.hemicycle.cocreation.CoCreationPolicy.Action.class),
+            "consultation", new Policy<>(org.hemicycle.consultation.ConsultationPolicy.TABLE,
+                    org.hemicycle.consultation.ConsultationPolicy.Action.class));
 
     private static final List<String> ACTORS = List.of("visitor", "signed-in", "contact", "lead-body", "civil-society",
             "reviewer", "coordinator", "admin", "platform");

@@ -151,6 +151,18 @@ public class AccountService implements UserDetailsService {
         return toSummary(account, grants.findByUserId(accountId));
     }
 
+    /**
+     * The public names shown with what people wrote, by account. A deleted account has none: its contributions are
+     * shown as by a deleted participant. Never an address.
+     */
+    public Map<Long, String> publicNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(accountIds).stream().filter(account -> !account.isDeleted())
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
     public List<AccountSummary> all(Actor actor) {
         AccountPolicy.TABLE.check(actor, AccountPolicy.Action.LIST_ACCOUNTS, null);
         Map<Long, List<RoleGrant>> grantsByUser = grants.findAllByOrderByParliamentIdAsc().stream()

@@ -170,20 +170,17 @@ public class MeetingService {
         required("date", details.date());
         required("startsAt", details.startsAt());
         required("endsAt", details.endsAt());
-        if (!TimeZones.isOffered(details.timeZone())) {
-            throw new CoCreationRuleViolation("timeZone", "cocreation.error.time-zone");
+        TimeZones.PeriodProblem problem = TimeZones.problemOf(details.date().atTime(details.startsAt()),
+                details.date().atTime(details.endsAt()), details.timeZone());
+        if (problem != null) {
+            throw switch (problem) {
+                case ZONE_NOT_OFFERED -> new CoCreationRuleViolation("timeZone", "cocreation.error.time-zone");
+                case START_SKIPPED -> new CoCreationRuleViolation("startsAt", "cocreation.error.time-not-in-zone");
+                case END_SKIPPED -> new CoCreationRuleViolation("endsAt", "cocreation.error.time-not-in-zone");
+                case END_NOT_AFTER_START -> new CoCreationRuleViolation("endsAt", "cocreation.error.ends-before-start");
+            };
         }
         ZoneId zone = ZoneId.of(details.timeZone());
-        // A time the clocks skip when daylight saving starts does not exist there: refused, not moved.
-        if (!TimeZones.exists(details.date().atTime(details.startsAt()), zone)) {
-            throw new CoCreationRuleViolation("startsAt", "cocreation.error.time-not-in-zone");
-        }
-        if (!TimeZones.exists(details.date().atTime(details.endsAt()), zone)) {
-            throw new CoCreationRuleViolation("endsAt", "cocreation.error.time-not-in-zone");
-        }
-        if (!details.date().atTime(details.endsAt()).atZone(zone).isAfter(details.date().atTime(details.startsAt()).atZone(zone))) {
-            throw new CoCreationRuleViolation("endsAt", "cocreation.error.ends-before-start");
-        }
         MeetingFormat format = details.format();
         if (format != MeetingFormat.VIRTUAL && blank(details.place())) {
             throw new CoCreationRuleViolation("place", "cocreation.error.place-required");

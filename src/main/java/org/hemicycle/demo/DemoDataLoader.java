@@ -2,7 +2,9 @@ package org.hemicycle.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hemicycle.account.AccountService;
 import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.consultation.ConsultationService;
 import org.hemicycle.parliament.NewParliament.NewChamber;
 import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.Parliament;
@@ -29,11 +31,16 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final ParliamentService parliaments;
     private final DemoEditor plans;
     private final TransactionTemplate transaction;
+    private final ConsultationService consultations;
+    private final AccountService accounts;
     /** Read at run time, not as a condition on the bean: the build pre-computes the context (Spring AOT) as built. */
     private final boolean enabled;
 
     DemoDataLoader(ParliamentService parliaments, DemoEditor plans, TransactionTemplate transaction,
+                   ConsultationService consultations, AccountService accounts,
                    @Value("${hemicycle.demo-data:true}") boolean enabled) {
+        this.consultations = consultations;
+        this.accounts = accounts;
         this.enabled = enabled;
         this.parliaments = parliaments;
         this.plans = plans;
@@ -103,6 +110,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         plans.advance(id, LocalDate.of(2026, 3, 2));
         plans.publish(id);
         CostaRicaCoCreation.load(id, plans);
+        CostaRicaConsultation.load(id, consultations, accounts);
     }
 
     private void paraguayPlan(Parliament parliament) {

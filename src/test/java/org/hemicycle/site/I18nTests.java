@@ -24,7 +24,7 @@ class I18nTests {
     private static final List<String> LANGUAGES = List.of("es", "fr", "pt");
     /** Literal keys in jte templates: any quoted string that names a message of a module, such as ctx.msg("plan.draft"). */
     private static final Pattern JTE_KEY = Pattern.compile(
-            "\"((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin|mail|cocreation)\\.[\\w.-]+[\\w])\"");
+            "\"((?:site|form|error|parliament|plan|commitment|activity|indicator|manage|account|admin|mail|cocreation|consultation)\\.[\\w.-]+[\\w])\"");
 
     @Test
     void everyBundleHasTheSameKeysInEveryLanguage() throws IOException {
@@ -89,7 +89,8 @@ class I18nTests {
                 Map.entry("account.platform-role.", org.hemicycle.account.PlatformRole.class),
                 Map.entry("cocreation.side.", org.hemicycle.cocreation.ForumSide.class),
                 Map.entry("cocreation.purpose.", org.hemicycle.cocreation.MeetingPurpose.class),
-                Map.entry("mail.status.", org.hemicycle.mail.MailStatus.class));
+                Map.entry("mail.status.", org.hemicycle.mail.MailStatus.class),
+                Map.entry("consultation.state.", org.hemicycle.consultation.ConsultationState.class));
         labelled.forEach((prefix, type) -> {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(known).as("label for %s", constant).contains(prefix + constant.name());

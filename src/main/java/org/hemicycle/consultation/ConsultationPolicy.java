@@ -1,0 +1,22 @@
+package org.hemicycle.consultation;
+
+import static org.hemicycle.account.Standing.*;
+
+import org.hemicycle.account.PermissionTable;
+
+/**
+ * Who may do what with a plan's consultations: its point of contact runs them; anyone signed in takes part while one
+ * is open. Reading follows the plan.
+ */
+public final class ConsultationPolicy {
+
+    public enum Action { RUN, TAKE_PART }
+
+    public static final PermissionTable<Action> TABLE = PermissionTable.of(Action.class)
+            .allow(Action.RUN, POINT_OF_CONTACT, PLATFORM)
+            .allow(Action.TAKE_PART, SIGNED_IN, POINT_OF_CONTACT, LEAD_BODY_MEMBER, CIVIL_SOCIETY, REVIEWER, COORDINATOR, ADMIN)
+            .build();
+
+    private ConsultationPolicy() {
+    }
+}

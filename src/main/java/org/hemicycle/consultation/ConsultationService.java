@@ -1,0 +1,172 @@
+package org.hemicycle.consultation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hemicycle.account.AccountService;
+import org.hemicycle.account.Actor;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.consultation.internal.ConsultationEntity;
+import org.hemicycle.consultation.internal.ConsultationRepository;
+import org.hemicycle.consultation.internal.IdeaEntity;
+import org.hemicycle.consultation.internal.IdeaRepository;
+import org.hemicycle.consultation.internal.IdeaSupports;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.parliament.ParliamentService;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.PlanPages;
+import org.hemicycle.site.RecordVersion;
+import org.hemicycle.site.TimeZones;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A plan's online consultations: run by its point of contact, open to ideas and supports from anyone signed in
+ * between their opening and closing moments, which are instants, so that a consultation closes by itself at the
+ * organisers' hour whatever the reader's time zone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsultationService {
+
+    private final ParliamentService parliaments;
+    private final PlanPages plans;
+    private final AccountService accounts;
+    private final ConsultationRepository consultations;
+    private final IdeaRepository ideas;
+    private final IdeaSupports supports;
+
+    ConsultationService(ParliamentService parliaments, PlanPages plans, AccountService accounts,
+                        ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports) {
+        this.parliaments = parliaments;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.consultations = consultations;
+        this.ideas = ideas;
+        this.supports = supports;
+    }
+
+    public ConsultationsPage list(Actor actor, String parliamentSlug, String planSlug) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
+        return listOf(actor, parliament, plan);
+    }
+
+    public ConsultationsPage workspace(Actor actor, Long planId) {
+        ActionPlan plan = running(actor, planId);
+        return listOf(actor, parliaments.byId(plan.getParliamentId()), plan);
+    }
+
+    /** One page of ideas (numbered from 1), most supported first, in a number of statements that does not grow. */
+    public ConsultationPage page(Actor actor, String parliamentSlug, String planSlug, Long consultationId, int pageNumber) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
+        ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId())
+                .orElseThrow(ConsultationNotFound::new);
+        Page<IdeaEntity> found = ideas.findByConsultationIdOrderBySupportsDescIdAsc(consultationId,
+                PageRequest.of(Math.max(0, pageNumber - 1), ConsultationPage.IDEAS_PER_PAGE));
+        List<Long> ids = found.stream().map(IdeaEntity::getId).toList();
+        Map<Long, String> names = accounts.publicNames(found.stream().map(IdeaEntity::getAuthorId).distinct().toList());
+        Set<Long> supported = actor instanceof HemicycleUser user ? supports.supportedBy(user.id(), ids) : Set.of();
+        Instant now = Instant.now();
+        List<IdeaView> views = found.stream()
+                .map(idea -> new IdeaView(idea, names.get(idea.getAuthorId()), supported.contains(idea.getId()))).toList();
+        return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, found.getNumber() + 1,
+                Math.max(1, found.getTotalPages()), found.getTotalElements(), actor instanceof HemicycleUser,
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()), now);
+    }
+
+    public Consultation editable(Actor actor, Long consultationId) {
+        ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
+        running(actor, consultation.getPlanId());
+        return consultation;
+    }
+
+    @Transactional
+    public Consultation open(Actor actor, Long planId, ConsultationDetails details) {
+        running(actor, planId);
+        check(details);
+        return consultations.save(new ConsultationEntity(planId, details));
+    }
+
+    @Transactional
+    public void update(Actor actor, Long consultationId, ConsultationDetails details, @Nullable String seenVersion) {
+        running(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
+        ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
+        RecordVersion.check(seenVersion, consultation.details());
+        check(details);
+        consultation.apply(details);
+    }
+
+    @Transactional
+    public Idea submit(Actor actor, Long consultationId, NewIdea idea) {
+        ConsultationEntity consultation = openFor(actor, consultationId);
+        if (idea.title() == null || idea.title().isBlank() || idea.body() == null || idea.body().isBlank()) {
+            throw new ConsultationRuleViolation(idea.title() == null || idea.title().isBlank() ? "title" : "body",
+                    "consultation.error.idea-incomplete");
+        }
+        return ideas.save(new IdeaEntity(consultation.getId(), ((HemicycleUser) actor).id(), idea));
+    }
+
+    /**
+     * One support per person and idea. The count on the idea grows by one in one statement, so that people
+     * supporting at the same moment never lose a support; the same person's second support is refused.
+     */
+    @Transactional
+    public void support(Actor actor, Long consultationId, Long ideaId) {
+        openFor(actor, consultationId);
+        ideas.findByIdAndConsultationId(ideaId, consultationId).orElseThrow(ConsultationNotFound::new);
+        Long accountId = ((HemicycleUser) actor).id();
+        if (supports.exists(ideaId, accountId)) {
+            throw new ConsultationRuleViolation(null, "consultation.error.already-supported");
+        }
+        supports.add(ideaId, accountId);
+        ideas.countOneSupport(ideaId);
+    }
+
+    private ConsultationEntity openFor(Actor actor, Long consultationId) {
+        ActionPlan plan = plans.readablePlan(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
+        ConsultationPolicy.TABLE.check(actor, ConsultationPolicy.Action.TAKE_PART, plan.getParliamentId());
+        ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
+        ConsultationState state = consultation.stateAt(Instant.now());
+        if (state == ConsultationState.UPCOMING) {
+            throw new ConsultationRuleViolation(null, "consultation.error.not-open-yet");
+        }
+        if (state == ConsultationState.CLOSED) {
+            throw new ConsultationRuleViolation(null, "consultation.error.closed");
+        }
+        return consultation;
+    }
+
+    private static void check(ConsultationDetails details) {
+        if (details.title() == null || details.title().isBlank() || details.opensOn() == null || details.opensAt() == null
+                || details.closesOn() == null || details.closesAt() == null) {
+            throw new ConsultationRuleViolation(null, "consultation.error.incomplete");
+        }
+        TimeZones.PeriodProblem problem = TimeZones.problemOf(details.opensOn().atTime(details.opensAt()),
+                details.closesOn().atTime(details.closesAt()), details.timeZone());
+        if (problem != null) {
+            throw switch (problem) {
+                case ZONE_NOT_OFFERED -> new ConsultationRuleViolation("timeZone", "consultation.error.time-zone");
+                case START_SKIPPED -> new ConsultationRuleViolation("opensAt", "consultation.error.time-not-in-zone");
+                case END_SKIPPED -> new ConsultationRuleViolation("closesAt", "consultation.error.time-not-in-zone");
+                case END_NOT_AFTER_START -> new ConsultationRuleViolation("closesOn", "consultation.error.closes-before-opening");
+            };
+        }
+    }
+
+    private ConsultationsPage listOf(Actor actor, Parliament parliament, ActionPlan plan) {
+        return new ConsultationsPage(parliament, plan, List.copyOf(consultations.findByPlanIdOrderByOpensAtDesc(plan.getId())),
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()), Instant.now());
+    }
+
+    private ActionPlan running(Actor actor, Long planId) {
+        ActionPlan plan = plans.editablePlan(actor, planId);
+        ConsultationPolicy.TABLE.check(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId());
+        return plan;
+    }
+}

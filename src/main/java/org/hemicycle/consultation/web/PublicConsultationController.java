@@ -1,0 +1,92 @@
+package org.hemicycle.consultation.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.hemicycle.account.Actor;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.consultation.ConsultationRuleViolation;
+import org.hemicycle.consultation.ConsultationService;
+import org.hemicycle.consultation.NewIdea;
+import org.hemicycle.plan.Pillar;
+import org.hemicycle.site.FormErrors;
+import org.hemicycle.site.PersonalPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A plan's consultations as the public reads them; submitting and supporting ideas while one is open. */
+@Controller
+@RequestMapping("/parliaments/{parliament}/plans/{plan}/consultations")
+class PublicConsultationController {
+
+    private static final String VIEW = "consultation/consultation";
+
+    private final ConsultationService consultations;
+
+    PublicConsultationController(ConsultationService consultations) {
+        this.consultations = consultations;
+    }
+
+    @GetMapping
+    String list(Actor actor, @PathVariable String parliament, @PathVariable String plan, Model model) {
+        model.addAttribute("page", consultations.list(actor, parliament, plan));
+        return "consultation/consultations";
+    }
+
+    @GetMapping("/{id}")
+    String consultation(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
+                        @RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model, HttpServletRequest request) {
+        return show(actor, parliament, plan, id, pageNumber, model, request);
+    }
+
+    @PostMapping("/{id}/ideas")
+    String submit(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
+                  @Valid @ModelAttribute("newIdea") NewIdea newIdea, BindingResult errors, Model model,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                consultations.submit(actor, id, newIdea);
+                redirect.addFlashAttribute("notice", "consultation.idea-submitted");
+                return "redirect:" + path(parliament, plan, id);
+            } catch (ConsultationRuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+        }
+        FormErrors.markUnprocessable(response);
+        return show(actor, parliament, plan, id, 1, model, request);
+    }
+
+    @PostMapping("/{id}/ideas/{ideaId}/support")
+    String support(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
+                   @PathVariable Long ideaId, RedirectAttributes redirect) {
+        consultations.support(actor, id, ideaId);
+        redirect.addFlashAttribute("notice", "consultation.supported");
+        return "redirect:" + path(parliament, plan, id) + "#idea-" + ideaId;
+    }
+
+    private String show(Actor actor, String parliament, String plan, Long id, int pageNumber, Model model,
+                        HttpServletRequest request) {
+        if (actor instanceof HemicycleUser) {
+            // Shows which ideas this reader supports.
+            PersonalPage.mark(request);
+        }
+        model.addAttribute("page", consultations.page(actor, parliament, plan, id, pageNumber));
+        if (!model.containsAttribute("newIdea")) {
+            model.addAttribute("newIdea", NewIdea.EMPTY);
+        }
+        model.addAttribute("pillars", Pillar.values());
+        return VIEW;
+    }
+
+    private static String path(String parliament, String plan, Long id) {
+        return "/parliaments/" + parliament + "/plans/" + plan + "/consultations/" + id;
+    }
+}
