@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.account.ParticipationLimits;
 import org.hemicycle.consultation.internal.ConsultationEntity;
 import org.hemicycle.consultation.internal.ConsultationRepository;
 import org.hemicycle.consultation.internal.IdeaEntity;
@@ -15,10 +16,12 @@ import org.hemicycle.consultation.internal.IdeaSupports;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.site.RecordVersion;
 import org.hemicycle.site.TimeZones;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -39,9 +42,14 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final IdeaRepository ideas;
     private final IdeaSupports supports;
+    private final ParticipationLimits limits;
+    private final ApplicationEventPublisher events;
 
     ConsultationService(ParliamentService parliaments, PlanPages plans, AccountService accounts,
-                        ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports) {
+                        ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports,
+                        ParticipationLimits limits, ApplicationEventPublisher events) {
+        this.limits = limits;
+        this.events = events;
         this.parliaments = parliaments;
         this.plans = plans;
         this.accounts = accounts;
@@ -88,28 +96,35 @@ public class ConsultationService {
 
     @Transactional
     public Consultation open(Actor actor, Long planId, ConsultationDetails details) {
-        running(actor, planId);
+        ActionPlan plan = running(actor, planId);
         check(details);
-        return consultations.save(new ConsultationEntity(planId, details));
+        ConsultationEntity opened = consultations.save(new ConsultationEntity(planId, details));
+        changed(plan);
+        return opened;
     }
 
     @Transactional
     public void update(Actor actor, Long consultationId, ConsultationDetails details, @Nullable String seenVersion) {
-        running(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
+        ActionPlan plan = running(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
         ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
         RecordVersion.check(seenVersion, consultation.details());
         check(details);
         consultation.apply(details);
+        changed(plan);
     }
 
     @Transactional
     public Idea submit(Actor actor, Long consultationId, NewIdea idea) {
-        ConsultationEntity consultation = openFor(actor, consultationId);
+        ActionPlan plan = planOpenTo(actor, consultationId);
+        ConsultationEntity consultation = openFor(consultationId);
         if (idea.title() == null || idea.title().isBlank() || idea.body() == null || idea.body().isBlank()) {
             throw new ConsultationRuleViolation(idea.title() == null || idea.title().isBlank() ? "title" : "body",
                     "consultation.error.idea-incomplete");
         }
-        return ideas.save(new IdeaEntity(consultation.getId(), ((HemicycleUser) actor).id(), idea));
+        limits.count(actor, "idea");
+        IdeaEntity saved = ideas.save(new IdeaEntity(consultation.getId(), ((HemicycleUser) actor).id(), idea));
+        changed(plan);
+        return saved;
     }
 
     /**
@@ -118,19 +133,31 @@ public class ConsultationService {
      */
     @Transactional
     public void support(Actor actor, Long consultationId, Long ideaId) {
-        openFor(actor, consultationId);
+        ActionPlan plan = planOpenTo(actor, consultationId);
+        openFor(consultationId);
         ideas.findByIdAndConsultationId(ideaId, consultationId).orElseThrow(ConsultationNotFound::new);
         Long accountId = ((HemicycleUser) actor).id();
         if (supports.exists(ideaId, accountId)) {
             throw new ConsultationRuleViolation(null, "consultation.error.already-supported");
         }
+        limits.count(actor, "support");
         supports.add(ideaId, accountId);
         ideas.countOneSupport(ideaId);
+        changed(plan);
     }
 
-    private ConsultationEntity openFor(Actor actor, Long consultationId) {
+    private ActionPlan planOpenTo(Actor actor, Long consultationId) {
         ActionPlan plan = plans.readablePlan(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
         ConsultationPolicy.TABLE.check(actor, ConsultationPolicy.Action.TAKE_PART, plan.getParliamentId());
+        return plan;
+    }
+
+    private void changed(ActionPlan plan) {
+        events.publishEvent(new ConsultationChanged(plan.getId(),
+                new PlanAddress(parliaments.byId(plan.getParliamentId()).getSlug(), plan.getSlug())));
+    }
+
+    private ConsultationEntity openFor(Long consultationId) {
         ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
         ConsultationState state = consultation.stateAt(Instant.now());
         if (state == ConsultationState.UPCOMING) {

@@ -113,6 +113,22 @@ class ConsultationPagesTests {
     }
 
     @Test
+    void onePersonsIdeasAreLimitedPerWindowWithA429ThatSaysWhenToRetry() throws Exception {
+        Published p = publishedPlan();
+        Long id = open(p, ZonedDateTime.now(SANTIAGO).minusDays(1), ZonedDateTime.now(SANTIAGO).plusDays(7));
+        HemicycleUser prolific = citizen();
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(idea(p, id, prolific)).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(idea(p, id, prolific).param("lang", "en")).andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "600"))
+                .andExpect(content().string(containsString("Try again in 10 minutes")));
+        // Someone else is not held back by it.
+        mvc.perform(idea(p, id, citizen())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ?", Long.class, id)).isEqualTo(31);
+    }
+
+    @Test
     void aConsultationClosesByItselfAtItsOwnHourInItsTimeZone() throws Exception {
         Published p = publishedPlan();
         ZonedDateTime now = ZonedDateTime.now(SANTIAGO).truncatedTo(ChronoUnit.MINUTES);

@@ -5,6 +5,7 @@ import org.hemicycle.commitment.CommitmentChanged;
 import org.hemicycle.parliament.ParliamentRegistered;
 import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.cocreation.CoCreationChanged;
+import org.hemicycle.consultation.ConsultationChanged;
 import org.hemicycle.plan.PlanChanged;
 import org.hemicycle.plan.PlanPublished;
 import org.hemicycle.plan.PlanStepReached;
@@ -62,6 +63,11 @@ class ChangedPages {
         } else {
             dropPlan(changed.planId(), changed.address());
         }
+    }
+
+    @EventListener
+    void on(ConsultationChanged changed) {
+        drop(Set.of(changed.consultationsPath()), Set.of(changed.consultationsPath()));
     }
 
     @EventListener
