@@ -10,6 +10,7 @@ import org.hemicycle.account.internal.RoleGrantRepository;
 import org.hemicycle.account.internal.SecurityVersions;
 import org.hemicycle.account.internal.UserAccount;
 import org.hemicycle.account.internal.UserAccountRepository;
+import org.hemicycle.site.SiteLanguages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -161,6 +162,13 @@ public class AccountService implements UserDetailsService {
         }
         return accounts.findAllById(accountIds).stream().filter(account -> !account.isDeleted())
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    /** None for a deleted account or an address not yet confirmed: nothing is sent where it may not be wanted. */
+    public Optional<Recipient> recipient(Long accountId) {
+        return accounts.findById(accountId).filter(account -> !account.isDeleted() && account.isEmailConfirmed())
+                .map(account -> new Recipient(account.getId(), account.getEmail(), account.getDisplayName(),
+                        SiteLanguages.supportedOrDefault(Locale.forLanguageTag(account.getLanguage()))));
     }
 
     public List<AccountSummary> all(Actor actor) {

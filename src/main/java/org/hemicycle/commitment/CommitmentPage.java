@@ -6,7 +6,7 @@ import org.hemicycle.plan.ActionPlan;
 
 public record CommitmentPage(Parliament parliament, ActionPlan plan, Commitment commitment,
                              List<Activity> activities, List<Indicator> indicators, int commitmentsInPlan,
-                             boolean editable) {
+                             boolean editable, CommitmentInputs.Inputs inputs) {
 
     public int progressPercent() {
         long done = activities.stream().filter(Activity::isCompleted).count();

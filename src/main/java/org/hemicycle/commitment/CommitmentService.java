@@ -23,6 +23,7 @@ import org.hemicycle.plan.PlanRuleViolation;
 import org.hemicycle.site.RecordVersion;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,10 +45,13 @@ public class CommitmentService {
     private final ActivityRepository activities;
     private final IndicatorRepository indicators;
     private final ApplicationEventPublisher events;
+    private final CommitmentInputs inputs;
 
     CommitmentService(ParliamentService parliaments, PlanPages planPages, PlanCycle cycle,
                       CommitmentRepository commitments, ActivityRepository activities, IndicatorRepository indicators,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, ObjectProvider<CommitmentInputs> inputs) {
+        // None when the commitment module runs on its own (its module test): nothing shaped its commitments then.
+        this.inputs = inputs.getIfAvailable(() -> commitmentId -> CommitmentInputs.Inputs.NONE);
         this.parliaments = parliaments;
         this.planPages = planPages;
         this.cycle = cycle;
@@ -79,7 +83,8 @@ public class CommitmentService {
         return new CommitmentPage(parliament, plan, commitment,
                 List.copyOf(activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitment.getId())),
                 List.copyOf(indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId())),
-                (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan));
+                (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan),
+                inputs.acceptedInto(commitment.getId()));
     }
 
     /** Numbers the new commitment after the last; the plan row is locked so that numbering never races. */

@@ -2,15 +2,23 @@ package org.hemicycle.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.hemicycle.plan.CommitmentHeadline;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
 
-/** A consultation as its page shows it: one page of its ideas, most supported first, and what the reader may do. */
+/**
+ * A consultation as its page shows it: one page of its ideas, most supported first, the commitments those accepted
+ * were accepted into (by id), its response coverage, and what the reader may do.
+ */
 public record ConsultationPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
-                               List<IdeaView> ideas, int pageNumber, int pageCount, long ideaCount, boolean signedIn,
-                               boolean mayRun, Instant now) {
+                               List<IdeaView> ideas, Map<Long, CommitmentHeadline> acceptedInto, int pageNumber,
+                               int pageCount, long ideaCount, boolean signedIn,
+                               boolean mayRun, boolean mayAnswer, Coverage coverage, Instant now) {
 
     public static final int IDEAS_PER_PAGE = 20;
+    /** The most similar ideas shown to someone writing one. */
+    public static final int SIMILAR_SHOWN = 3;
 
     public boolean mayTakePart() {
         return signedIn && state == ConsultationState.OPEN;

@@ -4,19 +4,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParticipationLimits;
+import org.hemicycle.consultation.internal.AnswerCoverage;
+import org.hemicycle.consultation.internal.AnswerHistory;
 import org.hemicycle.consultation.internal.ConsultationEntity;
 import org.hemicycle.consultation.internal.ConsultationRepository;
 import org.hemicycle.consultation.internal.IdeaEntity;
 import org.hemicycle.consultation.internal.IdeaRepository;
 import org.hemicycle.consultation.internal.IdeaSupports;
+import org.hemicycle.consultation.internal.SimilarIdeas;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.CommitmentHeadline;
+import org.hemicycle.plan.CommitmentSummary;
 import org.hemicycle.plan.PlanAddress;
+import org.hemicycle.plan.PlanCommitments;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.site.RecordVersion;
 import org.hemicycle.site.TimeZones;
@@ -44,10 +51,19 @@ public class ConsultationService {
     private final IdeaSupports supports;
     private final ParticipationLimits limits;
     private final ApplicationEventPublisher events;
+    private final AnswerCoverage coverage;
+    private final AnswerHistory history;
+    private final PlanCommitments commitments;
+    private final SimilarIdeas similarIdeas;
 
     ConsultationService(ParliamentService parliaments, PlanPages plans, AccountService accounts,
                         ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports,
-                        ParticipationLimits limits, ApplicationEventPublisher events) {
+                        ParticipationLimits limits, ApplicationEventPublisher events, AnswerCoverage coverage,
+                        AnswerHistory history, PlanCommitments commitments, SimilarIdeas similarIdeas) {
+        this.similarIdeas = similarIdeas;
+        this.coverage = coverage;
+        this.history = history;
+        this.commitments = commitments;
         this.limits = limits;
         this.events = events;
         this.parliaments = parliaments;
@@ -83,9 +99,51 @@ public class ConsultationService {
         Instant now = Instant.now();
         List<IdeaView> views = found.stream()
                 .map(idea -> new IdeaView(idea, names.get(idea.getAuthorId()), supported.contains(idea.getId()))).toList();
-        return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, found.getNumber() + 1,
-                Math.max(1, found.getTotalPages()), found.getTotalElements(), actor instanceof HemicycleUser,
-                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()), now);
+        boolean anyAccepted = found.stream().anyMatch(idea -> idea.getAnswerKind() == AnswerKind.ACCEPTED);
+        Map<Long, CommitmentHeadline> acceptedInto = anyAccepted ? commitments.summariesOf(plan.getId()).stream()
+                .map(CommitmentSummary::commitment).collect(Collectors.toMap(CommitmentHeadline::getId, c -> c)) : Map.of();
+        return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, acceptedInto,
+                found.getNumber() + 1, Math.max(1, found.getTotalPages()), found.getTotalElements(), actor instanceof HemicycleUser,
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()),
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
+                coverage.of(consultationId), now);
+    }
+
+    /** One idea, its answer and what the answer links to, in a number of statements that does not grow. */
+    public IdeaPage idea(Actor actor, String parliamentSlug, String planSlug, Long consultationId, Long ideaId) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
+        ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId())
+                .orElseThrow(ConsultationNotFound::new);
+        IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).orElseThrow(ConsultationNotFound::new);
+        CommitmentHeadline acceptedInto = idea.getAnswerKind() == AnswerKind.ACCEPTED && idea.getAnswerCommitmentId() != null
+                ? commitments.summariesOf(plan.getId()).stream().map(CommitmentSummary::commitment)
+                        .filter(c -> c.getId().equals(idea.getAnswerCommitmentId())).findFirst().orElse(null)
+                : null;
+        Idea mergedInto = idea.getAnswerKind() == AnswerKind.MERGED && idea.getAnswerMergedIntoId() != null
+                ? ideas.findById(idea.getAnswerMergedIntoId()).orElse(null) : null;
+        List<Idea> mergedHere = List.copyOf(ideas.findByAnswerMergedIntoIdAndAnswerKindOrderByIdAsc(ideaId, AnswerKind.MERGED,
+                PageRequest.of(0, IdeaPage.MERGED_SHOWN)));
+        String author = accounts.publicNames(List.of(idea.getAuthorId())).get(idea.getAuthorId());
+        boolean supported = actor instanceof HemicycleUser user && supports.exists(ideaId, user.id());
+        return new IdeaPage(parliament, plan, consultation, consultation.stateAt(Instant.now()),
+                new IdeaView(idea, author, supported), acceptedInto, mergedInto, mergedHere,
+                idea.isAnswered() ? history.replaced(ideaId) : List.of(), actor instanceof HemicycleUser,
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()));
+    }
+
+    /**
+     * The ideas of the consultation most like a text being written, to support instead of repeating: empty for a
+     * blank text.
+     */
+    public Similar similar(Actor actor, String parliamentSlug, String planSlug, Long consultationId,
+                              @Nullable String title, @Nullable String body) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
+        consultations.findByIdAndPlanId(consultationId, plan.getId()).orElseThrow(ConsultationNotFound::new);
+        String text = (title == null ? "" : title) + " " + (body == null ? "" : body);
+        return new Similar(List.copyOf(similarIdeas.to(consultationId, plan.getContentLanguage(), text,
+                ConsultationPage.SIMILAR_SHOWN)), plan.getContentLanguage());
     }
 
     public Consultation editable(Actor actor, Long consultationId) {
@@ -123,6 +181,7 @@ public class ConsultationService {
         }
         limits.count(actor, "idea");
         IdeaEntity saved = ideas.save(new IdeaEntity(consultation.getId(), ((HemicycleUser) actor).id(), idea));
+        coverage.changed(consultation.getId());
         changed(plan);
         return saved;
     }

@@ -15,4 +15,20 @@ public interface Idea {
     @Nullable Pillar getPillar();
     int getSupports();
     Instant getCreatedAt();
+    @Nullable AnswerKind getAnswerKind();
+    @Nullable String getAnswerText();
+    @Nullable Long getAnswerCommitmentId();
+    @Nullable Long getAnswerMergedIntoId();
+    /** When the current answer was given; the first answer's moment is what the consultation's coverage counts. */
+    @Nullable Instant getAnsweredAt();
+    @Nullable Instant getFirstAnsweredAt();
+
+    default boolean isAnswered() {
+        return getAnswerKind() != null;
+    }
+
+    /** The current answer as its form shows it, and the version that form carries. */
+    default IdeaAnswer answer() {
+        return new IdeaAnswer(getAnswerKind(), getAnswerText(), getAnswerCommitmentId(), getAnswerMergedIntoId());
+    }
 }

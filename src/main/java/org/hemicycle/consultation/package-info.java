@@ -1,8 +1,9 @@
 /**
  * Online consultations of co-creation (step 6): a consultation on a plan opens and closes at set moments in its
- * organisers' time zone, and signed-in people submit ideas and support them, one support each.
+ * organisers' time zone, and signed-in people submit ideas and support them, one support each; the parliament
+ * answers every idea with its reason, and the commitments ideas were accepted into list them (CommitmentInputs).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consultations",
-        allowedDependencies = {"plan", "parliament", "account", "site"})
+        allowedDependencies = {"plan", "commitment", "parliament", "account", "mail", "search", "site"})
 @org.jspecify.annotations.NullMarked
 package org.hemicycle.consultation;

@@ -9,16 +9,21 @@ import java.util.List;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.NewAccount;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentText;
+import org.hemicycle.consultation.AnswerKind;
+import org.hemicycle.consultation.AnswerService;
 import org.hemicycle.consultation.Consultation;
 import org.hemicycle.consultation.ConsultationDetails;
 import org.hemicycle.consultation.ConsultationService;
 import org.hemicycle.consultation.Idea;
+import org.hemicycle.consultation.IdeaAnswer;
 import org.hemicycle.consultation.NewIdea;
 import org.hemicycle.plan.Pillar;
 
 /**
  * Costa Rica's consultation on its draft commitments, open from ten days before the demo is loaded until three
- * weeks after, with ideas from three citizens and their supports. The citizens' accounts get passwords nobody knows:
+ * weeks after, with ideas from three citizens, their supports, and the answers given so far. The citizens' accounts get passwords nobody knows:
  * they exist to have written something, not to be signed into.
  */
 final class CostaRicaConsultation {
@@ -29,7 +34,8 @@ final class CostaRicaConsultation {
     private CostaRicaConsultation() {
     }
 
-    static void load(Long planId, ConsultationService consultations, AccountService accounts) {
+    static void load(Long planId, ConsultationService consultations, AnswerService answers, DemoEditor plans,
+                     AccountService accounts) {
         ZonedDateTime opens = ZonedDateTime.now(ZONE).minusDays(10);
         ZonedDateTime closes = ZonedDateTime.now(ZONE).plusWeeks(3);
         Consultation consultation = consultations.open(DemoEditor.DEMO, planId, new ConsultationDetails(
@@ -47,12 +53,35 @@ final class CostaRicaConsultation {
         Idea agendas = consultations.submit(citizens.get(1), consultation.getId(), new NewIdea("Órdenes del día con una semana de antelación",
                 "Que las comisiones publiquen su orden del día y los documentos al menos siete días antes de cada sesión.",
                 Pillar.TRANSPARENCY));
-        consultations.submit(citizens.get(2), consultation.getId(), new NewIdea("Audiencias ciudadanas en las comisiones",
+        Idea hearings = consultations.submit(citizens.get(2), consultation.getId(), new NewIdea("Audiencias ciudadanas en las comisiones",
                 "Un espacio de audiencia pública por proyecto de ley, con inscripción en línea y actas publicadas.",
                 Pillar.CITIZEN_PARTICIPATION));
+        Idea sameVotes = consultations.submit(citizens.get(2), consultation.getId(), new NewIdea("Saber cómo vota cada diputado",
+                "Una página por diputada o diputado con todas sus votaciones.", Pillar.OPEN_DATA));
+        consultations.submit(citizens.get(0), consultation.getId(), new NewIdea("Transmitir las sesiones de comisión",
+                "Video en vivo de todas las comisiones, con archivo consultable.", Pillar.TRANSPARENCY));
         consultations.support(citizens.get(1), consultation.getId(), votes.getId());
         consultations.support(citizens.get(2), consultation.getId(), votes.getId());
         consultations.support(citizens.get(0), consultation.getId(), agendas.getId());
+        consultations.support(citizens.get(1), consultation.getId(), hearings.getId());
+
+        // Two of the Forum's draft commitments, and the answers already given: an idea that shaped a draft, one
+        // merged into it, and one the Forum does not take, each with its reason. The others await their answer.
+        Commitment openVotes = plans.add(planId, draft("Votaciones nominales en formato abierto", Pillar.OPEN_DATA));
+        plans.add(planId, draft("Agenda legislativa anticipada", Pillar.TRANSPARENCY));
+        answers.answer(DemoEditor.DEMO, votes.getId(), new IdeaAnswer(AnswerKind.ACCEPTED,
+                "El Foro la incorporó al borrador del compromiso 1: cada votación nominal del Plenario y de las comisiones "
+                        + "se publicará el mismo día en formato abierto.", openVotes.getId(), null), null);
+        answers.answer(DemoEditor.DEMO, sameVotes.getId(), new IdeaAnswer(AnswerKind.MERGED,
+                "Pide lo mismo que la idea sobre votaciones nominales; se responde con ella.", null, votes.getId()), null);
+        answers.answer(DemoEditor.DEMO, hearings.getId(), new IdeaAnswer(AnswerKind.NOT_ACCEPTED,
+                "El Reglamento de la Asamblea ya prevé audiencias en las comisiones; el Foro propone en cambio publicar su "
+                        + "calendario en el compromiso 2.", null, null), null);
+    }
+
+    private static CommitmentText draft(String title, Pillar pillar) {
+        return new CommitmentText(title, pillar, null, null, "Asamblea Legislativa", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
     }
 
     private static HemicycleUser citizen(AccountService accounts, String name) {

@@ -31,7 +31,8 @@ public final class EditConflicts {
     private static final String SEEN_PREFIX = "seen-";
     /** Where the forms' choices find their labels. */
     private static final List<String> CHOICE_LABELS = List.of("plan.mechanism.", "commitment.completion.",
-            "commitment.pillar.", "plan.meeting-format.", "plan.sector.", "cocreation.purpose.", "cocreation.side.");
+            "commitment.pillar.", "plan.meeting-format.", "plan.sector.", "cocreation.purpose.", "cocreation.side.",
+            "consultation.answer.kind.");
 
     private EditConflicts() {
     }

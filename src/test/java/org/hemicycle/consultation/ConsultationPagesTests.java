@@ -2,6 +2,7 @@ package org.hemicycle.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +26,7 @@ import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.plan.PlanDetails;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,50 @@ class ConsultationPagesTests {
                         .param("title", " ").param("body", ""))
                 .andExpect(status().isUnprocessableContent());
         assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ?", Long.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void someoneAboutToRepeatAnIdeaIsShownItFirstInTheConsultationsLanguage() throws Exception {
+        Parliament parliament = fixtures.parliament(null);
+        HemicycleUser editor = fixtures.editor(parliament);
+        ActionPlan plan = cycle.create(editor, parliament.getId(), new PlanDetails(Fixtures.unique("Plan"), "Un plan",
+                Fixtures.PLAN_START, Fixtures.PLAN_END, "es"), LocalDate.now());
+        cycle.publish(editor, plan.getId());
+        Published p = new Published(editor, plan, "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug());
+        Long id = open(p, ZonedDateTime.now(SANTIAGO).minusDays(1), ZonedDateTime.now(SANTIAGO).plusDays(7));
+        Long elsewhere = open(p, ZonedDateTime.now(SANTIAGO).minusDays(1), ZonedDateTime.now(SANTIAGO).plusDays(7));
+        mvc.perform(post(p.path() + "/consultations/" + id + "/ideas").with(user(citizen())).with(csrf())
+                .param("title", "Votaciones nominales en datos abiertos")
+                .param("body", "Publicar cada votación del Plenario, nombre por nombre.")).andExpect(status().is3xxRedirection());
+        Long existing = jdbc.queryForObject("select id from idea where consultation_id = ?", Long.class, id);
+        HemicycleUser writer = citizen();
+
+        // Singular, without its accent, other words around it: the same idea, shown before anything is saved.
+        mvc.perform(post(p.path() + "/consultations/" + id + "/ideas").with(user(writer)).with(csrf()).param("lang", "en")
+                        .param("title", "La votacion nominal").param("body", "Que se sepa como vota cada quien."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ideas like yours")))
+                .andExpect(content().string(containsString(p.path() + "/consultations/" + id + "/ideas/" + existing)))
+                .andExpect(content().string(containsString("name=\"seenSimilar\" value=\"true\"")))
+                .andExpect(content().string(containsString("La votacion nominal")));
+        assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ?", Long.class, id)).isOne();
+        mvc.perform(post(p.path() + "/consultations/" + id + "/ideas").with(user(writer)).with(csrf()).param("seenSimilar", "true")
+                .param("title", "La votacion nominal").param("body", "Que se sepa como vota cada quien."))
+                .andExpect(status().is3xxRedirection());
+        // Nothing like it: saved at once.
+        mvc.perform(post(p.path() + "/consultations/" + id + "/ideas").with(user(writer)).with(csrf())
+                .param("title", "Biblioteca del Congreso").param("body", "Horario extendido los sábados."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ?", Long.class, id)).isEqualTo(3);
+
+        // While typing (htmx): the fragment alone, and only this consultation's ideas.
+        mvc.perform(get(p.path() + "/consultations/" + id + "/similar").with(user(writer)).param("title", "votaciones").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Des idées proches de la vôtre")))
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(header().string("Cache-Control", "private, no-store"));
+        mvc.perform(get(p.path() + "/consultations/" + elsewhere + "/similar").with(user(writer)).param("title", "votaciones"))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("/ideas/"))));
     }
 
     @Test
@@ -219,7 +266,7 @@ class ConsultationPagesTests {
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder idea(Published p, Long consultationId,
                                                                                            HemicycleUser author) {
         return post(p.path() + "/consultations/" + consultationId + "/ideas").with(user(author)).with(csrf())
-                .param("title", "An idea of a citizen").param("body", "Described in a few words.");
+                .param("title", "An idea of a citizen").param("body", "Described in a few words.").param("seenSimilar", "true");
     }
 
     private HemicycleUser citizen() {

@@ -1,24 +1,48 @@
 package org.hemicycle.consultation.internal;
 
 import jakarta.persistence.*;
+import java.time.Duration;
 import java.time.Instant;
+import org.hemicycle.consultation.AnswerKind;
+import org.hemicycle.consultation.IdeaAnswer;
 import org.hemicycle.consultation.Idea;
 import org.hemicycle.consultation.NewIdea;
 import org.hemicycle.plan.Pillar;
+import org.hemicycle.search.LanguageAnalysis;
 import org.hemicycle.site.Text;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * An idea, indexed for the similar ideas shown to someone about to submit theirs: its title and text in every
+ * working language's analyzer (a consultation's ideas are in its plan's language), filtered by consultation.
+ */
 @Entity
 @Table(name = "idea")
+@Indexed(index = "idea")
 public class IdeaEntity implements Idea {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @GenericField
     private Long consultationId;
+
     private Long authorId;
+
+    @FullTextField(name = "title_en", analyzer = LanguageAnalysis.ENGLISH)
+    @FullTextField(name = "title_es", analyzer = LanguageAnalysis.SPANISH)
+    @FullTextField(name = "title_fr", analyzer = LanguageAnalysis.FRENCH)
+    @FullTextField(name = "title_pt", analyzer = LanguageAnalysis.PORTUGUESE)
     private String title;
+
+    @FullTextField(name = "body_en", analyzer = LanguageAnalysis.ENGLISH)
+    @FullTextField(name = "body_es", analyzer = LanguageAnalysis.SPANISH)
+    @FullTextField(name = "body_fr", analyzer = LanguageAnalysis.FRENCH)
+    @FullTextField(name = "body_pt", analyzer = LanguageAnalysis.PORTUGUESE)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -29,6 +53,17 @@ public class IdeaEntity implements Idea {
     private int supports;
 
     private Instant createdAt;
+
+    /** Indexed so that the similar ideas offered are ones that stand, not ones merged into another. */
+    @Enumerated(EnumType.STRING)
+    @GenericField
+    private @Nullable AnswerKind answerKind;
+    private @Nullable String answerText;
+    private @Nullable Long answerCommitmentId;
+    private @Nullable Long answerMergedIntoId;
+    private @Nullable Instant answeredAt;
+    private @Nullable Instant firstAnsweredAt;
+    private @Nullable Long secondsToAnswer;
 
     protected IdeaEntity() {
     }
@@ -42,6 +77,19 @@ public class IdeaEntity implements Idea {
         this.createdAt = Instant.now();
     }
 
+    /** The answer is checked by AnswerService first: its reason is there, what it links to belongs to the plan. */
+    public void answer(IdeaAnswer answer, Instant now) {
+        this.answerKind = answer.kind();
+        this.answerText = Text.clean(answer.text());
+        this.answerCommitmentId = answer.kind() == AnswerKind.ACCEPTED ? answer.commitmentId() : null;
+        this.answerMergedIntoId = answer.kind() == AnswerKind.MERGED ? answer.mergedInto() : null;
+        this.answeredAt = now;
+        if (firstAnsweredAt == null) {
+            this.firstAnsweredAt = now;
+            this.secondsToAnswer = Math.max(0, Duration.between(createdAt, now).toSeconds());
+        }
+    }
+
     @Override public Long getId() { return id; }
     @Override public Long getConsultationId() { return consultationId; }
     @Override public Long getAuthorId() { return authorId; }
@@ -50,4 +98,10 @@ public class IdeaEntity implements Idea {
     @Override public @Nullable Pillar getPillar() { return pillar; }
     @Override public int getSupports() { return supports; }
     @Override public Instant getCreatedAt() { return createdAt; }
+    @Override public @Nullable AnswerKind getAnswerKind() { return answerKind; }
+    @Override public @Nullable String getAnswerText() { return answerText; }
+    @Override public @Nullable Long getAnswerCommitmentId() { return answerCommitmentId; }
+    @Override public @Nullable Long getAnswerMergedIntoId() { return answerMergedIntoId; }
+    @Override public @Nullable Instant getAnsweredAt() { return answeredAt; }
+    @Override public @Nullable Instant getFirstAnsweredAt() { return firstAnsweredAt; }
 }

@@ -1,9 +1,13 @@
 package org.hemicycle.consultation.internal;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
+import org.hemicycle.consultation.AnswerKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +17,20 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
     Page<IdeaEntity> findByConsultationIdOrderBySupportsDescIdAsc(Long consultationId, Pageable page);
 
     Optional<IdeaEntity> findByIdAndConsultationId(Long id, Long consultationId);
+
+    /** What the editors still have to answer, the oldest first: the order of ix_idea_consultation_unanswered. */
+    Page<IdeaEntity> findByConsultationIdAndFirstAnsweredAtIsNullOrderByIdAsc(Long consultationId, Pageable page);
+
+    /** Held until the answer commits: two editors answering at once are taken one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from IdeaEntity i where i.id = :id")
+    Optional<IdeaEntity> findForAnswer(Long id);
+
+    List<IdeaEntity> findByAnswerCommitmentIdAndAnswerKindOrderBySupportsDescIdAsc(Long commitmentId, AnswerKind kind, Pageable page);
+
+    long countByAnswerCommitmentIdAndAnswerKind(Long commitmentId, AnswerKind kind);
+
+    List<IdeaEntity> findByAnswerMergedIntoIdAndAnswerKindOrderByIdAsc(Long ideaId, AnswerKind kind, Pageable page);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update IdeaEntity i set i.supports = i.supports + 1 where i.id = :id")

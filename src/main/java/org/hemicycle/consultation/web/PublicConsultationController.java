@@ -7,6 +7,7 @@ import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.consultation.ConsultationRuleViolation;
 import org.hemicycle.consultation.ConsultationService;
+import org.hemicycle.consultation.Similar;
 import org.hemicycle.consultation.NewIdea;
 import org.hemicycle.plan.Pillar;
 import org.hemicycle.site.FormErrors;
@@ -47,11 +48,30 @@ class PublicConsultationController {
         return show(actor, parliament, plan, id, pageNumber, model, request);
     }
 
+    @GetMapping("/{id}/ideas/{ideaId}")
+    String idea(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
+                @PathVariable Long ideaId, Model model, HttpServletRequest request) {
+        if (actor instanceof HemicycleUser) {
+            PersonalPage.mark(request);
+        }
+        model.addAttribute("page", consultations.idea(actor, parliament, plan, id, ideaId));
+        return "consultation/idea";
+    }
+
     @PostMapping("/{id}/ideas")
     String submit(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
-                  @Valid @ModelAttribute("newIdea") NewIdea newIdea, BindingResult errors, Model model,
+                  @Valid @ModelAttribute("newIdea") NewIdea newIdea, BindingResult errors,
+                  @RequestParam(name = "seenSimilar", defaultValue = "false") boolean seenSimilar, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
+            // Before saving, once: ideas like this one, which its author may rather support.
+            if (!seenSimilar) {
+                Similar similar = consultations.similar(actor, parliament, plan, id, newIdea.title(), newIdea.body());
+                if (!similar.isEmpty()) {
+                    model.addAttribute("similar", similar);
+                    return show(actor, parliament, plan, id, 1, model, request);
+                }
+            }
             try {
                 consultations.submit(actor, id, newIdea);
                 redirect.addFlashAttribute("notice", "consultation.idea-submitted");
@@ -62,6 +82,18 @@ class PublicConsultationController {
         }
         FormErrors.markUnprocessable(response);
         return show(actor, parliament, plan, id, 1, model, request);
+    }
+
+    /** The similar ideas alone, which htmx shows under the form while someone writes. */
+    @GetMapping("/{id}/similar")
+    String similar(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
+                   @RequestParam(required = false) String title, @RequestParam(required = false) String body, Model model,
+                   HttpServletRequest request) {
+        // Answers vary with what is typed: no cache keeps them.
+        PersonalPage.mark(request);
+        model.addAttribute("similar", consultations.similar(actor, parliament, plan, id, title, body));
+        model.addAttribute("base", path(parliament, plan, id));
+        return "consultation/similar";
     }
 
     @PostMapping("/{id}/ideas/{ideaId}/support")

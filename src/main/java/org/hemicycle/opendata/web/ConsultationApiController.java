@@ -5,12 +5,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.hemicycle.account.Actor;
+import org.hemicycle.consultation.AnswerKind;
 import org.hemicycle.consultation.Consultation;
 import org.hemicycle.consultation.ConsultationPage;
 import org.hemicycle.consultation.ConsultationService;
 import org.hemicycle.consultation.ConsultationState;
+import org.hemicycle.consultation.Coverage;
+import org.hemicycle.consultation.Idea;
 import org.hemicycle.consultation.IdeaView;
+import org.hemicycle.plan.CommitmentHeadline;
 import org.hemicycle.plan.Pillar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +34,24 @@ class ConsultationApiController {
                                 Instant opensAt, Instant closesAt, String timeZone, ConsultationState state) {
     }
 
-    /** An idea; its author by public name, or null for a deleted participant. */
-    record IdeaDocument(Long id, String title, String body, @Nullable Pillar pillar, int supports, @Nullable String author,
-                        Instant submittedAt) {
+    /**
+     * The parliament's answer to an idea: the commitment it was accepted into (by its number in the plan) or the idea
+     * it was merged into, when it was either.
+     */
+    record AnswerDocument(AnswerKind kind, String reason, Instant answeredAt, Instant firstAnsweredAt,
+                          @Nullable Integer commitmentNumber, @Nullable Long mergedInto) {
     }
 
-    record IdeasDocument(ConsultationDocument consultation, long ideas, int page, int pages, List<IdeaDocument> mostSupportedFirst) {
+    /** An idea; its author by public name, or null for a deleted participant; its answer, or null while awaited. */
+    record IdeaDocument(Long id, String title, String body, @Nullable Pillar pillar, int supports, @Nullable String author,
+                        Instant submittedAt, @Nullable AnswerDocument answer) {
+    }
+
+    record CoverageDocument(long inputs, long answered, @Nullable Double medianDaysToAnswer) {
+    }
+
+    record IdeasDocument(ConsultationDocument consultation, long ideas, CoverageDocument coverage, int page, int pages,
+                         List<IdeaDocument> mostSupportedFirst) {
     }
 
     private final ConsultationService consultations;
@@ -55,8 +72,10 @@ class ConsultationApiController {
     IdeasDocument consultation(@Parameter(hidden = true) Actor actor, @PathVariable String parliament, @PathVariable String plan,
                                @PathVariable Long id, @RequestParam(name = "page", defaultValue = "1") int page) {
         ConsultationPage found = consultations.page(actor, parliament, plan, id, page);
-        return new IdeasDocument(document(found.consultation(), found.now()), found.ideaCount(), found.pageNumber(),
-                found.pageCount(), found.ideas().stream().map(ConsultationApiController::idea).toList());
+        Coverage coverage = found.coverage();
+        return new IdeasDocument(document(found.consultation(), found.now()), found.ideaCount(),
+                new CoverageDocument(coverage.inputs(), coverage.answered(), coverage.medianDays()), found.pageNumber(),
+                found.pageCount(), found.ideas().stream().map(view -> idea(view, found.acceptedInto())).toList());
     }
 
     private static ConsultationDocument document(Consultation c, Instant now) {
@@ -64,8 +83,15 @@ class ConsultationApiController {
                 c.getClosesAt(), c.getTimeZone(), c.stateAt(now));
     }
 
-    private static IdeaDocument idea(IdeaView view) {
-        return new IdeaDocument(view.idea().getId(), view.idea().getTitle(), view.idea().getBody(), view.idea().getPillar(),
-                view.idea().getSupports(), view.author(), view.idea().getCreatedAt());
+    private static IdeaDocument idea(IdeaView view, Map<Long, CommitmentHeadline> acceptedInto) {
+        Idea idea = view.idea();
+        AnswerDocument answer = null;
+        if (idea.isAnswered()) {
+            CommitmentHeadline commitment = idea.getAnswerCommitmentId() == null ? null : acceptedInto.get(idea.getAnswerCommitmentId());
+            answer = new AnswerDocument(idea.getAnswerKind(), idea.getAnswerText(), idea.getAnsweredAt(), idea.getFirstAnsweredAt(),
+                    commitment == null ? null : commitment.getNumber(), idea.getAnswerMergedIntoId());
+        }
+        return new IdeaDocument(idea.getId(), idea.getTitle(), idea.getBody(), idea.getPillar(), idea.getSupports(), view.author(),
+                idea.getCreatedAt(), answer);
     }
 }

@@ -67,6 +67,10 @@ class ChangedPages {
 
     @EventListener
     void on(ConsultationChanged changed) {
+        if (changed.planPagesToo()) {
+            dropPlan(changed.planId(), changed.address());
+            return;
+        }
         drop(Set.of(changed.consultationsPath()), Set.of(changed.consultationsPath()));
     }
 

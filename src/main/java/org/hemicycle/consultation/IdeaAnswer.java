@@ -1,0 +1,16 @@
+package org.hemicycle.consultation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parliament's answer to one idea, as its form sends it: always a reason, and what the idea became when it
+ * became something (the commitment it was accepted into, the idea it was merged into).
+ */
+public record IdeaAnswer(@Nullable @NotNull AnswerKind kind, @Nullable @NotBlank @Size(max = 4000) String text,
+                         @Nullable Long commitmentId, @Nullable Long mergedInto) {
+
+    public static final IdeaAnswer NONE = new IdeaAnswer(null, null, null, null);
+}

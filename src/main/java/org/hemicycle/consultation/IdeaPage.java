@@ -1,0 +1,23 @@
+package org.hemicycle.consultation;
+
+import java.util.List;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.CommitmentHeadline;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One idea and what became of it: the commitment it was accepted into or the idea it was merged into, the ideas
+ * merged into it, and the answers it had before its current one.
+ */
+public record IdeaPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
+                       IdeaView idea, @Nullable CommitmentHeadline acceptedInto, @Nullable Idea mergedInto,
+                       List<Idea> mergedHere, List<PastAnswer> earlier, boolean signedIn, boolean mayAnswer) {
+
+    /** The most ideas listed as merged into one; a merge of more is rare, and the rest are on the consultation. */
+    public static final int MERGED_SHOWN = 50;
+
+    public boolean mayTakePart() {
+        return signedIn && state == ConsultationState.OPEN;
+    }
+}

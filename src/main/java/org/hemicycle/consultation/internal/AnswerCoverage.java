@@ -1,0 +1,58 @@
+package org.hemicycle.consultation.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import org.hemicycle.consultation.Coverage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A consultation's response coverage: its inputs, how many are answered, and the median time to a first answer.
+ * The median sorts every answered input, which a consultation of a hundred thousand ideas should not pay on each
+ * signed-in page view: it is kept a few minutes, for as many consultations as could be open at once, and dropped
+ * here when an idea of the consultation is submitted or answered on this node.
+ */
+@Component
+public class AnswerCoverage {
+
+    private static final double SECONDS_PER_DAY = 86_400.0;
+
+    private final JdbcTemplate jdbc;
+    private final Cache<Long, Coverage> kept = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(2)).build();
+
+    AnswerCoverage(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Coverage of(Long consultationId) {
+        return kept.get(consultationId, this::count);
+    }
+
+    /** After the commit: a count taken before it would otherwise be kept again. */
+    public void changed(Long consultationId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            kept.invalidate(consultationId);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                kept.invalidate(consultationId);
+            }
+        });
+    }
+
+    private Coverage count(Long consultationId) {
+        return jdbc.queryForObject("""
+                select count(*) as inputs, count(first_answered_at) as answered,
+                       percentile_cont(0.5) within group (order by seconds_to_answer) as median
+                from idea where consultation_id = ?""", (row, n) -> {
+            double median = row.getDouble("median");
+            return new Coverage(row.getLong("inputs"), row.getLong("answered"), row.wasNull() ? null : median / SECONDS_PER_DAY);
+        }, consultationId);
+    }
+}

@@ -1,0 +1,327 @@
+package org.hemicycle.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hemicycle.Fixtures;
+import org.hemicycle.HemicycleTest;
+import org.hemicycle.account.AccountSelfService;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.account.ParliamentRole;
+import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.parliament.Parliament;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.site.RecordVersion;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The parliament's reasoned answer to every idea, through the site: given, refused, changed, counted, written to its author. */
+@HemicycleTest
+class AnswerPagesTests {
+
+    private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired PlanCycle cycle;
+    @Autowired CommitmentService commitments;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AccountSelfService self;
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    private record Consulted(Parliament parliament, HemicycleUser editor, ActionPlan plan, Commitment commitment, String path,
+                             Long consultationId) {
+
+        String consultation() {
+            return path + "/consultations/" + consultationId;
+        }
+
+        String idea(Long ideaId) {
+            return consultation() + "/ideas/" + ideaId;
+        }
+    }
+
+    @Test
+    void eachKindOfAnswerIsPublicWithItsReasonAndTracedBothWays() throws Exception {
+        Consulted c = consulted();
+        HemicycleUser author = citizen(c);
+        jdbc.update("update user_account set language = 'es' where id = ?", author.id());
+        Long accepted = idea(c, author, "Publish committee votes");
+        Long merged = idea(c, citizen(c), "Votes by name, online");
+        Long refused = idea(c, citizen(c), "Televise every session");
+
+        mvc.perform(answer(c.editor(), accepted, "ACCEPTED", "It becomes the commitment on open votes.")
+                .param("commitmentId", c.commitment().getId().toString())).andExpect(redirectedUrl("/manage/consultations/" + c.consultationId() + "/answers"));
+        mvc.perform(answer(c.editor(), merged, "MERGED", "It asks what idea " + accepted + " asks.").param("mergedInto", accepted.toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(answer(c.editor(), refused, "NOT_ACCEPTED", "Sessions are already broadcast by the parliament's channel."))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(c.idea(accepted)).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Accepted")))
+                .andExpect(content().string(containsString("It becomes the commitment on open votes.")))
+                .andExpect(content().string(containsString(c.path() + "/commitments/" + c.commitment().getNumber())))
+                .andExpect(content().string(containsString("Ideas merged into this one")))
+                .andExpect(content().string(containsString("Votes by name, online")));
+        mvc.perform(get(c.idea(merged)).param("lang", "en"))
+                .andExpect(content().string(containsString("Merged into another idea")))
+                .andExpect(content().string(containsString(c.idea(accepted))));
+        mvc.perform(get(c.consultation()).param("lang", "en"))
+                .andExpect(content().string(containsString("Sessions are already broadcast")))
+                .andExpect(content().string(containsString("3 of 3 ideas answered (100 %)")));
+        // The commitment lists the idea accepted into it, and only that one.
+        mvc.perform(get(c.path() + "/commitments/" + c.commitment().getNumber()).param("lang", "en"))
+                .andExpect(content().string(containsString("The idea that shaped it")))
+                .andExpect(content().string(containsString(c.idea(accepted))))
+                .andExpect(content().string(not(containsString("Televise every session"))));
+        mvc.perform(get("/api/v1" + c.consultation())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.coverage.answered").value(3))
+                .andExpect(jsonPath("$.mostSupportedFirst[?(@.id == " + accepted + ")].answer.kind").value("ACCEPTED"))
+                .andExpect(jsonPath("$.mostSupportedFirst[?(@.id == " + accepted + ")].answer.commitmentNumber").value(c.commitment().getNumber()))
+                .andExpect(jsonPath("$.mostSupportedFirst[?(@.id == " + merged + ")].answer.mergedInto").value(accepted.intValue()));
+
+        // The author reads the answer in the language of their account, with the link to it.
+        assertThat(jdbc.queryForObject("select subject from mail_message where recipient = ?", String.class, author.email()))
+                .isEqualTo("Su idea \"Publish committee votes\" tiene respuesta");
+        assertThat(jdbc.queryForObject("select body from mail_message where recipient = ?", String.class, author.email()))
+                .contains("It becomes the commitment on open votes.").contains("Aceptada").contains("http://localhost" + c.idea(accepted));
+    }
+
+    @Test
+    void refusedAnswersSayWhyAndSaveNothing() throws Exception {
+        Consulted c = consulted();
+        Long first = idea(c, citizen(c), "First idea");
+        Long second = idea(c, citizen(c), "Second idea");
+        Consulted other = consulted();
+        Long elsewhere = idea(other, citizen(other), "An idea of another consultation");
+        long mails = mails();
+
+        mvc.perform(answer(c.editor(), first, "NOT_ACCEPTED", " ").param("lang", "en"))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Give the reason for the answer.")));
+        mvc.perform(answer(c.editor(), first, "ACCEPTED", "Taken.").param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choose the commitment of this plan that the idea is accepted into.")));
+        mvc.perform(answer(c.editor(), first, "ACCEPTED", "Taken.").param("commitmentId", other.commitment().getId().toString())
+                .param("lang", "fr")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choisissez l’engagement de ce plan")));
+        mvc.perform(answer(c.editor(), first, "MERGED", "Same.").param("mergedInto", first.toString()).param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Give the number of another idea of this consultation.")));
+        mvc.perform(answer(c.editor(), first, "MERGED", "Same.").param("mergedInto", elsewhere.toString()).param("lang", "en"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(answer(c.editor(), first, "MERGED", "Same.").param("mergedInto", "twelve").param("lang", "en"))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("in figures")));
+        mvc.perform(answer(c.editor(), first, "", "Why not.").param("lang", "es"))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Elija qué pasa con la idea.")));
+        mvc.perform(answer(citizen(c), first, "OUT_OF_SCOPE", "Not for us.")).andExpect(status().isForbidden());
+        mvc.perform(answer(fixtures.user(c.parliament(), ParliamentRole.CIVIL_SOCIETY), first, "OUT_OF_SCOPE", "Not for us."))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ? and answer_kind is not null", Long.class,
+                c.consultationId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from idea_answer where idea_id in (?, ?)", Long.class, first, second)).isZero();
+        assertThat(mails()).isEqualTo(mails);
+
+        // A merge goes to an idea that stands, not along a chain of merges.
+        mvc.perform(answer(c.editor(), second, "MERGED", "Same as the first.").param("mergedInto", first.toString()))
+                .andExpect(status().is3xxRedirection());
+        Long third = idea(c, citizen(c), "Third idea");
+        mvc.perform(answer(c.editor(), third, "MERGED", "Same as the second.").param("mergedInto", second.toString()).param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("That idea is itself merged into idea " + first)));
+    }
+
+    @Test
+    void theLeadBodyAnswersToo() throws Exception {
+        Consulted c = consulted();
+        Long idea = idea(c, citizen(c), "An idea for the lead body");
+        HemicycleUser member = fixtures.user(c.parliament(), ParliamentRole.LEAD_BODY_MEMBER);
+        mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(member))).andExpect(status().isOk());
+        mvc.perform(answer(member, idea, "OUT_OF_SCOPE", "A matter for the executive.")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(c.idea(idea)).param("lang", "pt")).andExpect(content().string(containsString("Fora do escopo")));
+    }
+
+    @Test
+    void theDeskListsWhatAwaitsAnAnswerOldestFirstAndTheCoverageCountsTheDays() throws Exception {
+        Consulted c = consulted();
+        Long oldest = idea(c, citizen(c), "The oldest idea");
+        Long middle = idea(c, citizen(c), "The middle idea");
+        Long newest = idea(c, citizen(c), "The newest idea");
+        // Submitted four days ago: answered now, four days to an answer.
+        jdbc.update("update idea set created_at = created_at - interval '4' day where id = ?", middle);
+        mvc.perform(answer(c.editor(), middle, "NOT_ACCEPTED", "Not this cycle.")).andExpect(status().is3xxRedirection());
+
+        String desk = mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(c.editor())).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 ideas await an answer, the oldest first")))
+                .andExpect(content().string(containsString("1 of 3 ideas answered (33 %)")))
+                .andExpect(content().string(containsString("a median of 4 days to an answer")))
+                .andExpect(content().string(not(containsString("The middle idea"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(desk.indexOf("The oldest idea")).isLessThan(desk.indexOf("The newest idea"));
+        assertThat(desk).contains("/manage/ideas/" + oldest + "/answer").contains("/manage/ideas/" + newest + "/answer");
+        mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(citizen(c)))).andExpect(status().isForbidden());
+        mvc.perform(get(c.consultation()).param("lang", "es"))
+                .andExpect(content().string(containsString("1 de 3 ideas respondidas (33 %)")));
+    }
+
+    @Test
+    void aChangedAnswerKeepsTheEarlierOneAndAStaleFormIsRefused() throws Exception {
+        Consulted c = consulted();
+        HemicycleUser author = citizen(c);
+        Long idea = idea(c, author, "Open the library's archive");
+        String unanswered = RecordVersion.of(IdeaAnswer.NONE);
+        mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "No budget this cycle.").param("recordVersion", unanswered))
+                .andExpect(status().is3xxRedirection());
+        // A second editor, on the form as it was before the first answer, is told instead of overwriting it.
+        mvc.perform(answer(c.editor(), idea, "OUT_OF_SCOPE", "Not ours.").param("recordVersion", unanswered).param("lang", "en"))
+                .andExpect(status().isConflict());
+        String current = RecordVersion.of(new IdeaAnswer(AnswerKind.NOT_ACCEPTED, "No budget this cycle.", null, null));
+        mvc.perform(answer(c.editor(), idea, "ACCEPTED", "Budget found after all.").param("recordVersion", current)
+                .param("commitmentId", c.commitment().getId().toString())).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(c.idea(idea)).param("lang", "en"))
+                .andExpect(content().string(containsString("Budget found after all.")))
+                .andExpect(content().string(containsString("Earlier answers")))
+                .andExpect(content().string(containsString("No budget this cycle.")));
+        assertThat(jdbc.queryForList("select subject from mail_message where recipient = ? order by id", String.class, author.email()))
+                .containsExactly("Your idea \"Open the library's archive\" has an answer",
+                        "The answer to your idea \"Open the library's archive\" changed");
+        // The coverage counts the days to the first answer, which a change does not move.
+        assertThat(jdbc.queryForObject("select count(*) from idea where id = ? and first_answered_at < answered_at", Long.class, idea)).isOne();
+    }
+
+    @Test
+    void twoEditorsAnsweringAtOnceLeaveOneAnswerAndOneConflict() throws Exception {
+        Consulted c = consulted();
+        Long idea = idea(c, citizen(c), "An idea answered twice at once");
+        String unanswered = RecordVersion.of(IdeaAnswer.NONE);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String kind : List.of("NOT_ACCEPTED", "OUT_OF_SCOPE", "NOT_ACCEPTED", "OUT_OF_SCOPE")) {
+                answers.add(pool.submit(() -> mvc.perform(answer(c.editor(), idea, kind, "Answer " + kind)
+                        .param("recordVersion", unanswered)).andReturn().getResponse().getStatus()));
+            }
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses.stream().filter(status -> status == 302).count()).isOne();
+        assertThat(statuses.stream().filter(status -> status == 409).count()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from idea_answer where idea_id = ?", Long.class, idea)).isOne();
+    }
+
+    @Test
+    void aDeletedAuthorsIdeaIsAnsweredAndNobodyIsWrittenTo() throws Exception {
+        Consulted c = consulted();
+        HemicycleUser author = citizen(c);
+        Long idea = idea(c, author, "An idea whose author left");
+        self.delete(author, Fixtures.PASSWORD);
+        long mails = mails();
+        mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "Answered all the same.")).andExpect(status().is3xxRedirection());
+        assertThat(mails()).isEqualTo(mails);
+        mvc.perform(get(c.idea(idea)).param("lang", "en"))
+                .andExpect(content().string(containsString("Deleted participant")))
+                .andExpect(content().string(containsString("Answered all the same.")));
+    }
+
+    @Test
+    void theIdeaAndCommitmentPagesReadTheSameStatementsWhateverTheIdeasAcceptedOrMerged() throws Exception {
+        Consulted c = consulted();
+        Long kept = idea(c, citizen(c), "The idea that stands");
+        mvc.perform(answer(c.editor(), kept, "ACCEPTED", "Taken.").param("commitmentId", c.commitment().getId().toString()))
+                .andExpect(status().is3xxRedirection());
+        mergeAndAccept(c, kept, 1);
+        String commitmentPage = c.path() + "/commitments/" + c.commitment().getNumber();
+        // Once before counting: the first read of a parliament fills the cache that keeps it. And the mails to the
+        // authors delivered first, whose statements the counts would take in.
+        fixtures.awaitEventsHandled();
+        statementsFor(c.idea(kept));
+        statementsFor(commitmentPage);
+        long ideaFewer = statementsFor(c.idea(kept));
+        long commitmentFewer = statementsFor(commitmentPage);
+        mergeAndAccept(c, kept, 3);
+        fixtures.awaitEventsHandled();
+        assertThat(statementsFor(c.idea(kept))).isEqualTo(ideaFewer);
+        assertThat(statementsFor(commitmentPage)).isEqualTo(commitmentFewer);
+        mvc.perform(get(commitmentPage).param("lang", "en")).andExpect(content().string(containsString("The 5 ideas that shaped it")));
+    }
+
+    private void mergeAndAccept(Consulted c, Long into, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            Long merged = idea(c, citizen(c), "Merged idea");
+            mvc.perform(answer(c.editor(), merged, "MERGED", "Same.").param("mergedInto", into.toString())).andExpect(status().is3xxRedirection());
+            Long accepted = idea(c, citizen(c), "Accepted idea");
+            mvc.perform(answer(c.editor(), accepted, "ACCEPTED", "Taken.").param("commitmentId", c.commitment().getId().toString()))
+                    .andExpect(status().is3xxRedirection());
+        }
+    }
+
+    private MockHttpServletRequestBuilder answer(HemicycleUser who, Long ideaId, String kind, String reason) {
+        return post("/manage/ideas/" + ideaId + "/answer").with(user(who)).with(csrf()).param("kind", kind).param("text", reason);
+    }
+
+    private Long idea(Consulted c, HemicycleUser author, String title) throws Exception {
+        mvc.perform(post(c.consultation() + "/ideas").with(user(author)).with(csrf()).param("title", title)
+                .param("body", "Described in a few words.").param("seenSimilar", "true")).andExpect(status().is3xxRedirection());
+        return jdbc.queryForObject("select max(id) from idea where consultation_id = ? and author_id = ?", Long.class,
+                c.consultationId(), author.id());
+    }
+
+    private Consulted consulted() throws Exception {
+        Parliament parliament = fixtures.parliament(null);
+        HemicycleUser editor = fixtures.editor(parliament);
+        ActionPlan plan = fixtures.plan(editor, parliament);
+        Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Open votes"));
+        cycle.publish(editor, plan.getId());
+        ZonedDateTime opens = ZonedDateTime.now(SANTIAGO).minusDays(1);
+        ZonedDateTime closes = ZonedDateTime.now(SANTIAGO).plusDays(7);
+        String location = mvc.perform(post("/manage/plans/" + plan.getId() + "/consultations").with(user(editor)).with(csrf())
+                        .param("title", "Consultation on the draft plan")
+                        .param("opensOn", opens.toLocalDate().toString()).param("opensAt", "08:00")
+                        .param("closesOn", closes.toLocalDate().toString()).param("closesAt", "20:00")
+                        .param("timeZone", SANTIAGO.getId()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return new Consulted(parliament, editor, plan, commitment, "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug(),
+                Long.valueOf(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
+    private HemicycleUser citizen(Consulted c) {
+        return fixtures.user(fixtures.parliament(null));
+    }
+
+    private long mails() {
+        return jdbc.queryForObject("select count(*) from mail_message", Long.class);
+    }
+
+    private long statementsFor(String url) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+}
