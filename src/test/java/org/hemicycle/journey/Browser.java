@@ -1,6 +1,18 @@
 package org.hemicycle.journey;
 
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -78,6 +91,32 @@ final class Browser implements AutoCloseable {
     void emulateWidth(int width) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    void type(By field, String text) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks and waits until the page it leads to has loaded (a marker set on the page before is gone). */
+    void clickAndWait(WebElement element) {
+        driver.executeScript("window.hemicycleJourneyPreviousPage = true");
+        element.click();
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                        "return window.hemicycleJourneyPreviousPage === undefined && document.readyState === 'complete'")));
+    }
+
+    /** axe-core on the page as it stands: no violation of serious or critical impact. */
+    void assertNoSeriousAccessibilityViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        assertThat(results.isErrored()).as("axe-core failed: %s", results.getErrorMessage()).isFalse();
+        List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
+        assertThat(blocking).withFailMessage("Serious or critical accessibility violations on %s:%n%s", driver.getCurrentUrl(),
+                blocking.stream().map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> node.getTarget() + " " + node.getHtml()).collect(Collectors.joining("; ")))
+                        .collect(Collectors.joining("\n"))).isEmpty();
     }
 
     @Override

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -16,10 +13,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.hemicycle.Fixtures;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
@@ -30,8 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,7 +51,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(Fixtures.class)
 class ConsultationJourneyTests {
 
-    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
     private static final Pattern LINK = Pattern.compile("http://localhost(/[^\\s?]+)(\\?token=[\\w-]+)?");
     private static final String COSTA_RICA = "/parliaments/costa-rica/plans/2026-2028";
     private static final String PASSWORD = "harbour violet lantern thistle";
@@ -106,46 +98,46 @@ class ConsultationJourneyTests {
     void aCitizensIdeaIsAnsweredAcceptedIntoACommitmentAndTheCitizenIsToldByEmail() throws Exception {
         String email = Fixtures.unique("journey-idea") + "@example.org";
         open("/signup?lang=en");
-        type(By.id("displayName"), "Ana");
-        type(By.id("email"), email);
-        type(By.id("password"), PASSWORD);
-        type(By.id("confirmPassword"), PASSWORD);
-        clickAndWait(driver.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")));
+        browser.type(By.id("displayName"), "Ana");
+        browser.type(By.id("email"), email);
+        browser.type(By.id("password"), PASSWORD);
+        browser.type(By.id("confirmPassword"), PASSWORD);
+        browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")));
         Matcher confirmation = link(awaitMessage(email, 1));
         open(confirmation.group(1) + confirmation.group(2));
-        type(By.id("password"), PASSWORD);
-        clickAndWait(driver.findElement(By.cssSelector("form[action$='/signup/confirm'] button[type=submit]")));
+        browser.type(By.id("password"), PASSWORD);
+        browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/signup/confirm'] button[type=submit]")));
         signIn(email, PASSWORD);
 
         open(COSTA_RICA + "/consultations");
-        clickAndWait(driver.findElement(By.cssSelector("main ul a")));
+        browser.clickAndWait(driver.findElement(By.cssSelector("main ul a")));
         String consultation = driver.getCurrentUrl();
-        assertNoSeriousAccessibilityViolations();
+        browser.assertNoSeriousAccessibilityViolations();
         // While the citizen writes, the idea Costa Rica's consultation already holds is offered to support instead.
-        type(By.id("title"), IDEA);
-        type(By.id("body"), "Saber cómo vota cada diputada y diputado en las comisiones.");
+        browser.type(By.id("title"), IDEA);
+        browser.type(By.id("body"), "Saber cómo vota cada diputada y diputado en las comisiones.");
         WebElement similar = new WebDriverWait(driver, Browser.WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#similar a")));
         assertThat(similar.getText()).isEqualTo("Votaciones nominales en datos abiertos");
-        assertNoSeriousAccessibilityViolations();
-        clickAndWait(driver.findElement(By.cssSelector("#idea-form button[type=submit]")));
+        browser.assertNoSeriousAccessibilityViolations();
+        browser.clickAndWait(driver.findElement(By.cssSelector("#idea-form button[type=submit]")));
         assertThat(driver.findElement(By.cssSelector("body")).getText()).contains("Your idea is published", IDEA);
-        clickAndWait(driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")));
+        browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")));
 
         // The point of contact answers it from what awaits an answer, the oldest first.
         HemicycleUser contact = fixtures.user(parliaments.bySlug("costa-rica"), ParliamentRole.POINT_OF_CONTACT);
         signIn(contact.email(), Fixtures.PASSWORD);
         driver.get(consultation);
-        clickAndWait(driver.findElement(By.linkText("Answer the ideas")));
-        assertNoSeriousAccessibilityViolations();
-        clickAndWait(driver.findElement(By.linkText(IDEA)));
-        assertNoSeriousAccessibilityViolations();
+        browser.clickAndWait(driver.findElement(By.linkText("Answer the ideas")));
+        browser.assertNoSeriousAccessibilityViolations();
+        browser.clickAndWait(driver.findElement(By.linkText(IDEA)));
+        browser.assertNoSeriousAccessibilityViolations();
         new Select(driver.findElement(By.id("kind"))).selectByValue("ACCEPTED");
-        type(By.id("text"), "El Foro la suma al compromiso de votaciones nominales: también las de comisión.");
+        browser.type(By.id("text"), "El Foro la suma al compromiso de votaciones nominales: también las de comisión.");
         new Select(driver.findElement(By.id("commitmentId"))).selectByVisibleText("1. Votaciones nominales en formato abierto");
-        clickAndWait(driver.findElement(By.cssSelector("form[action$='/answer'] button[type=submit]")));
+        browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/answer'] button[type=submit]")));
         assertThat(driver.findElement(By.cssSelector("body")).getText()).contains("The answer is published");
-        clickAndWait(driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")));
+        browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")));
 
         // The citizen reads the answer by email, in the language they signed up in, and follows it.
         MimeMessage answer = awaitMessage(email, 2);
@@ -156,19 +148,19 @@ class ConsultationJourneyTests {
         open(ideaLink.group(1) + "?lang=en");
         assertThat(driver.findElement(By.cssSelector("main")).getText())
                 .contains("Accepted", "también las de comisión", "Accepted into 1. Votaciones nominales en formato abierto");
-        assertNoSeriousAccessibilityViolations();
-        clickAndWait(driver.findElement(By.partialLinkText("Votaciones nominales en formato abierto")));
+        browser.assertNoSeriousAccessibilityViolations();
+        browser.clickAndWait(driver.findElement(By.partialLinkText("Votaciones nominales en formato abierto")));
         assertThat(driver.findElement(By.id("shaped-by")).getText()).isEqualTo("The 2 ideas that shaped it");
         assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=shaped-by] a")).stream().map(WebElement::getText))
                 .contains(IDEA, "Votaciones nominales en datos abiertos");
-        assertNoSeriousAccessibilityViolations();
+        browser.assertNoSeriousAccessibilityViolations();
     }
 
     private void signIn(String email, String password) {
         open("/login?lang=en");
-        type(By.id("email"), email);
-        type(By.id("password"), password);
-        clickAndWait(driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
+        browser.type(By.id("email"), email);
+        browser.type(By.id("password"), password);
+        browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
     }
 
     /** The {@code count}th message to this address, once it has arrived. */
@@ -201,29 +193,7 @@ class ConsultationJourneyTests {
         driver.get("http://localhost:" + port + path);
     }
 
-    private void type(By field, String text) {
-        WebElement input = driver.findElement(field);
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    private void clickAndWait(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("window.hemicycleJourneyPreviousPage = true");
-        element.click();
-        new WebDriverWait(driver, Browser.WAIT).ignoring(WebDriverException.class)
-                .until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
-                        "return window.hemicycleJourneyPreviousPage === undefined && document.readyState === 'complete'")));
-    }
-
-    private void assertNoSeriousAccessibilityViolations() {
-        Results results = new AxeBuilder().analyze(driver);
-        assertThat(results.isErrored()).as("axe-core failed: %s", results.getErrorMessage()).isFalse();
-        List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
-        assertThat(blocking).withFailMessage("Serious or critical accessibility violations on %s:%n%s", driver.getCurrentUrl(),
-                blocking.stream().map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> node.getTarget() + " " + node.getHtml()).collect(Collectors.joining("; ")))
-                        .collect(Collectors.joining("\n"))).isEmpty();
-    }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
