@@ -75,6 +75,11 @@ class ResponsiveLayoutTests {
                 CHILE_PLAN + "/commitments/1", "/parliaments/trinidad-and-tobago/plans/2026-2028",
                 "/parliaments/costa-rica/plans/2026-2028/forum", "/parliaments/costa-rica/plans/2026-2028/meetings",
                 "/signup", "/privacy"));
+        open("/parliaments/costa-rica/plans/2026-2028/consultations");
+        String consultation = href("main ul a");
+        open(consultation);
+        String idea = href("main .idea-list h3 a");
+        assertNoSidewaysScrolling(List.of(consultation, idea, "/parliaments/costa-rica/plans/2026-2028/commitments/1"));
     }
 
     @Test
