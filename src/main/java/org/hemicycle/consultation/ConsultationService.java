@@ -146,6 +146,13 @@ public class ConsultationService {
                 ConsultationPage.SIMILAR_SHOWN)), plan.getContentLanguage());
     }
 
+    /** The similar ideas offered before a new one is saved: refused, as the idea would be, when it cannot be taken. */
+    public Similar similarToNew(Actor actor, String parliamentSlug, String planSlug, Long consultationId, NewIdea idea) {
+        planOpenTo(actor, consultationId);
+        openFor(consultationId);
+        return similar(actor, parliamentSlug, planSlug, consultationId, idea.title(), idea.body());
+    }
+
     public Consultation editable(Actor actor, Long consultationId) {
         ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
         running(actor, consultation.getPlanId());

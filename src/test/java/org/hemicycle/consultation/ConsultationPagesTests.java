@@ -125,6 +125,20 @@ class ConsultationPagesTests {
     }
 
     @Test
+    void aClosedConsultationRefusesAnIdeaBeforeOfferingSimilarOnes() throws Exception {
+        Published p = publishedPlan();
+        Long id = open(p, ZonedDateTime.now(SANTIAGO).minusDays(1), ZonedDateTime.now(SANTIAGO).plusDays(7));
+        mvc.perform(idea(p, id, citizen())).andExpect(status().is3xxRedirection());
+        jdbc.update("update consultation set closes_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), id);
+        mvc.perform(post(p.path() + "/consultations/" + id + "/ideas").with(user(citizen())).with(csrf()).param("lang", "en")
+                        .param("title", "An idea of a citizen").param("body", "Described in a few words."))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This consultation is closed")))
+                .andExpect(content().string(not(containsString("Ideas like yours"))));
+    }
+
+    @Test
     void parallelSupportsAreEachCountedOnce() throws Exception {
         Published p = publishedPlan();
         Long id = open(p, ZonedDateTime.now(SANTIAGO).minusDays(1), ZonedDateTime.now(SANTIAGO).plusDays(7));

@@ -64,15 +64,15 @@ class PublicConsultationController {
                   @RequestParam(name = "seenSimilar", defaultValue = "false") boolean seenSimilar, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
-            // Before saving, once: ideas like this one, which its author may rather support.
-            if (!seenSimilar) {
-                Similar similar = consultations.similar(actor, parliament, plan, id, newIdea.title(), newIdea.body());
-                if (!similar.isEmpty()) {
-                    model.addAttribute("similar", similar);
-                    return show(actor, parliament, plan, id, 1, model, request);
-                }
-            }
             try {
+                // Before saving, once: ideas like this one, which its author may rather support.
+                if (!seenSimilar) {
+                    Similar similar = consultations.similarToNew(actor, parliament, plan, id, newIdea);
+                    if (!similar.isEmpty()) {
+                        model.addAttribute("similar", similar);
+                        return show(actor, parliament, plan, id, 1, model, request);
+                    }
+                }
                 consultations.submit(actor, id, newIdea);
                 redirect.addFlashAttribute("notice", "consultation.idea-submitted");
                 return "redirect:" + path(parliament, plan, id);
