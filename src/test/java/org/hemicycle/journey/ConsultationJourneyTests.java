@@ -1,21 +1,16 @@
 package org.hemicycle.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hemicycle.Fixtures;
+import org.hemicycle.TestSmtp;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
 import org.hemicycle.parliament.ParliamentService;
@@ -55,8 +50,7 @@ class ConsultationJourneyTests {
     private static final String COSTA_RICA = "/parliaments/costa-rica/plans/2026-2028";
     private static final String PASSWORD = "harbour violet lantern thistle";
     private static final String IDEA = "Votación nominal de cada diputado";
-    private static final int PORT = freePort();
-    private static GreenMail smtp;
+    private static final TestSmtp SMTP = new TestSmtp();
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -67,18 +61,17 @@ class ConsultationJourneyTests {
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> PORT);
+        registry.add("spring.mail.port", SMTP::port);
     }
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        SMTP.start();
     }
 
     @AfterAll
     static void stopSmtp() {
-        smtp.stop();
+        SMTP.stop();
     }
 
     @BeforeEach
@@ -103,7 +96,7 @@ class ConsultationJourneyTests {
         browser.type(By.id("password"), PASSWORD);
         browser.type(By.id("confirmPassword"), PASSWORD);
         browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")));
-        Matcher confirmation = link(awaitMessage(email, 1));
+        Matcher confirmation = link(SMTP.awaitMessage(email, 1));
         open(confirmation.group(1) + confirmation.group(2));
         browser.type(By.id("password"), PASSWORD);
         browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/signup/confirm'] button[type=submit]")));
@@ -140,7 +133,7 @@ class ConsultationJourneyTests {
         browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")));
 
         // The citizen reads the answer by email, in the language they signed up in, and follows it.
-        MimeMessage answer = awaitMessage(email, 2);
+        MimeMessage answer = SMTP.awaitMessage(email, 2);
         assertThat(answer.getSubject()).isEqualTo("Your idea \"" + IDEA + "\" has an answer");
         String body = (String) answer.getContent();
         assertThat(body).contains("Accepted", "también las de comisión");
@@ -163,15 +156,6 @@ class ConsultationJourneyTests {
         browser.clickAndWait(driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
     }
 
-    /** The {@code count}th message to this address, once it has arrived. */
-    private static MimeMessage awaitMessage(String to, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(to).size() >= count);
-        return messagesTo(to).get(count - 1);
-    }
-
-    private static List<MimeMessage> messagesTo(String to) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, to)).toList();
-    }
 
     private static Matcher link(MimeMessage message) throws IOException, MessagingException {
         String body = (String) message.getContent();
@@ -180,26 +164,9 @@ class ConsultationJourneyTests {
         return link;
     }
 
-    private static boolean sentTo(MimeMessage message, String to) {
-        try {
-            return message.getAllRecipients() != null
-                    && Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equals(to));
-        } catch (MessagingException unreadable) {
-            return false;
-        }
-    }
-
     private void open(String path) {
         driver.get("http://localhost:" + port + path);
     }
 
 
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

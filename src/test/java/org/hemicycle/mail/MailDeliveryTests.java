@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import org.hemicycle.Fixtures;
+import org.hemicycle.TestSmtp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.url=jdbc:h2:mem:mail-delivery;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"})
 class MailDeliveryTests {
 
-    private static final int PORT = freePort();
-    private static GreenMail smtp;
+    private static final TestSmtp SMTP = new TestSmtp();
 
     @Autowired Mailer mailer;
     @Autowired TransactionTemplate transactions;
@@ -42,18 +39,17 @@ class MailDeliveryTests {
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> PORT);
+        registry.add("spring.mail.port", SMTP::port);
     }
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        SMTP.start();
     }
 
     @AfterAll
     static void stopSmtp() {
-        smtp.stop();
+        SMTP.stop();
     }
 
     @Test
@@ -62,7 +58,7 @@ class MailDeliveryTests {
         transactions.executeWithoutResult(status -> mailer.queue(new Mail(null, to, Locale.FRENCH, "Réponse à votre idée",
                 "Votre idée « Données ouvertes » a reçu une réponse.", "https://plans.example.org/unsubscribe/abc")));
 
-        MimeMessage received = awaitMessageTo(to);
+        MimeMessage received = SMTP.awaitMessage(to, 1);
         assertThat(received.getSubject()).isEqualTo("Réponse à votre idée");
         assertThat(((String) received.getContent()).strip()).isEqualTo("Votre idée « Données ouvertes » a reçu une réponse.");
         assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<https://plans.example.org/unsubscribe/abc>");
@@ -82,14 +78,14 @@ class MailDeliveryTests {
         String witness = Fixtures.unique("witness") + "@example.org";
         transactions.executeWithoutResult(status -> mailer.queue(Mail.about(witness, Locale.ENGLISH, "Sent", "Sent.")));
 
-        awaitMessageTo(witness);
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> sentTo(message, to))).isFalse();
+        SMTP.awaitMessage(witness, 1);
+        assertThat(SMTP.messagesTo(to)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from mail_message where recipient = ?", Long.class, to)).isZero();
     }
 
     @Test
     void aMailServerOutageLosesNothing() throws Exception {
-        smtp.stop();
+        SMTP.stop();
         String to = Fixtures.unique("patient") + "@example.org";
         try {
             transactions.executeWithoutResult(status -> mailer.queue(Mail.about(to, Locale.ENGLISH, "Later", "Sent once the server is back.")));
@@ -98,13 +94,12 @@ class MailDeliveryTests {
             assertThat(statusOf(to)).isEqualTo("QUEUED");
             assertThat(jdbc.queryForObject("select last_error from mail_message where recipient = ?", String.class, to)).isNotBlank();
         } finally {
-            smtp = new GreenMail(new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            SMTP.start();
         }
-        MimeMessage received = awaitMessageTo(to);
+        MimeMessage received = SMTP.awaitMessage(to, 1);
         assertThat(received.getSubject()).isEqualTo("Later");
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(to)));
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, to)).count()).isEqualTo(1);
+        assertThat(SMTP.messagesTo(to)).hasSize(1);
     }
 
     @Test
@@ -112,7 +107,7 @@ class MailDeliveryTests {
         String to = Fixtures.unique("linked") + "@example.org";
         transactions.executeWithoutResult(status -> mailer.queue(Mail.about(to, Locale.ENGLISH, "Link",
                 "Open https://plans.example.org/password-reset/choose?token=abcDEF123_-x to continue.")));
-        awaitMessageTo(to);
+        SMTP.awaitMessage(to, 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(to)));
         assertThat(jdbc.queryForObject("select body from mail_message where recipient = ?", String.class, to))
                 .contains("/password-reset/choose?token=…").doesNotContain("abcDEF123");
@@ -122,26 +117,5 @@ class MailDeliveryTests {
         return jdbc.queryForObject("select status from mail_message where recipient = ?", String.class, to);
     }
 
-    private static MimeMessage awaitMessageTo(String to) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> sentTo(message, to)));
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, to)).findFirst().orElseThrow();
-    }
 
-    private static boolean sentTo(MimeMessage message, String to) {
-        try {
-            return message.getAllRecipients() != null
-                    && Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equals(to));
-        } catch (jakarta.mail.MessagingException unreadable) {
-            return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }
