@@ -47,20 +47,30 @@ public class LanguageAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ENGLISH).instance(folding(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
-                stream -> new PorterStemFilter(new EnglishPossessiveFilter(stream))));
-        context.analyzer(SPANISH).instance(folding(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new));
-        context.analyzer(FRENCH).instance(folding(FrenchAnalyzer.getDefaultStopSet(),
-                stream -> new FrenchLightStemFilter(new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES))));
-        context.analyzer(PORTUGUESE).instance(folding(PortugueseAnalyzer.getDefaultStopSet(), PortugueseLightStemFilter::new));
+        for (String language : new String[] {ENGLISH, SPANISH, FRENCH, PORTUGUESE}) {
+            context.analyzer(language).instance(analyzer(language));
+        }
     }
 
-    private static Analyzer folding(CharArraySet stopWords, UnaryOperator<TokenStream> stemmer) {
+    static Analyzer analyzer(String language) {
+        return switch (language) {
+            case SPANISH -> folding(SpanishAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), SpanishLightStemFilter::new);
+            // "d'une" is "une" before stop words are taken out, or the stop word would stay.
+            case FRENCH -> folding(FrenchAnalyzer.getDefaultStopSet(),
+                    stream -> new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES), FrenchLightStemFilter::new);
+            case PORTUGUESE -> folding(PortugueseAnalyzer.getDefaultStopSet(), UnaryOperator.identity(), PortugueseLightStemFilter::new);
+            default -> folding(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishPossessiveFilter::new, PorterStemFilter::new);
+        };
+    }
+
+    /** Lower case, then what the language strips from words ({@code beforeStopWords}), its stop words, its stemmer, folding. */
+    private static Analyzer folding(CharArraySet stopWords, UnaryOperator<TokenStream> beforeStopWords,
+                                    UnaryOperator<TokenStream> stemmer) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new StopFilter(new LowerCaseFilter(source), stopWords);
+                TokenStream stream = new StopFilter(beforeStopWords.apply(new LowerCaseFilter(source)), stopWords);
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(stemmer.apply(stream)));
             }
 
