@@ -20,12 +20,22 @@ public class ParticipationLimits {
         this.perWindow = perWindow;
     }
 
+    /** How many contributions of one kind a person makes in a window. */
+    public int perWindow() {
+        return perWindow;
+    }
+
     /** Counts one more {@code action} by this signed-in person, or refuses it past the limit. */
     public void count(Actor actor, String action) {
+        count(actor, action, perWindow);
+    }
+
+    /** The same, for an action asked more often than a contribution is made. */
+    public void count(Actor actor, String action, int limit) {
         if (!(actor instanceof HemicycleUser user)) {
             return; // Refused by the action's own permission table.
         }
-        if (!limiter.countWithin("take-part|" + action + "|" + user.id(), perWindow)) {
+        if (!limiter.countWithin("take-part|" + action + "|" + user.id(), limit)) {
             throw new RateLimited(limiter.minutesUntilRetry());
         }
     }

@@ -56,6 +56,9 @@ public class ConsultationService {
     private final PlanCommitments commitments;
     private final SimilarIdeas similarIdeas;
 
+    /** Someone writing an idea pauses, and is shown similar ones, this many times more often than they submit one. */
+    public static final int SIMILAR_ASKED_PER_IDEA = 10;
+
     ConsultationService(ParliamentService parliaments, PlanPages plans, AccountService accounts,
                         ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports,
                         ParticipationLimits limits, ApplicationEventPublisher events, AnswerCoverage coverage,
@@ -133,24 +136,33 @@ public class ConsultationService {
     }
 
     /**
-     * The ideas of the consultation most like a text being written, to support instead of repeating: empty for a
-     * blank text.
+     * The ideas of the consultation most like a text someone is writing, to support instead of repeating, shown
+     * while they type: only to those who may take part while it is open, and counted, since every pause in typing
+     * asks again. Empty for a blank text.
      */
-    public Similar similar(Actor actor, String parliamentSlug, String planSlug, Long consultationId,
-                              @Nullable String title, @Nullable String body) {
-        Parliament parliament = parliaments.bySlug(parliamentSlug);
-        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
-        consultations.findByIdAndPlanId(consultationId, plan.getId()).orElseThrow(ConsultationNotFound::new);
-        String text = (title == null ? "" : title) + " " + (body == null ? "" : body);
-        return new Similar(List.copyOf(similarIdeas.to(consultationId, plan.getContentLanguage(), text,
-                ConsultationPage.SIMILAR_SHOWN)), plan.getContentLanguage());
+    public Similar similarWhileWriting(Actor actor, String parliamentSlug, String planSlug, Long consultationId,
+                                       @Nullable String title, @Nullable String body) {
+        planOpenTo(actor, consultationId);
+        openFor(consultationId);
+        limits.count(actor, "similar", limits.perWindow() * SIMILAR_ASKED_PER_IDEA);
+        return similar(parliamentSlug, planSlug, actor, consultationId, title, body);
     }
 
     /** The similar ideas offered before a new one is saved: refused, as the idea would be, when it cannot be taken. */
     public Similar similarToNew(Actor actor, String parliamentSlug, String planSlug, Long consultationId, NewIdea idea) {
         planOpenTo(actor, consultationId);
         openFor(consultationId);
-        return similar(actor, parliamentSlug, planSlug, consultationId, idea.title(), idea.body());
+        return similar(parliamentSlug, planSlug, actor, consultationId, idea.title(), idea.body());
+    }
+
+    private Similar similar(String parliamentSlug, String planSlug, Actor actor, Long consultationId,
+                            @Nullable String title, @Nullable String body) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
+        consultations.findByIdAndPlanId(consultationId, plan.getId()).orElseThrow(ConsultationNotFound::new);
+        String text = (title == null ? "" : title) + " " + (body == null ? "" : body);
+        return new Similar(List.copyOf(similarIdeas.to(consultationId, plan.getContentLanguage(), text,
+                ConsultationPage.SIMILAR_SHOWN)), plan.getContentLanguage());
     }
 
     public Consultation editable(Actor actor, Long consultationId) {

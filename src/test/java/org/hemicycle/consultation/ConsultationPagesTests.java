@@ -23,6 +23,7 @@ import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.AccountSelfService;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.account.ParticipationLimits;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.PlanCycle;
@@ -44,6 +45,7 @@ class ConsultationPagesTests {
     @Autowired Fixtures fixtures;
     @Autowired PlanCycle cycle;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ParticipationLimits limits;
     @Autowired AccountSelfService self;
     @Autowired EntityManagerFactory entityManagerFactory;
 
@@ -114,14 +116,42 @@ class ConsultationPagesTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ?", Long.class, id)).isEqualTo(3);
 
-        // While typing (htmx): the fragment alone, and only this consultation's ideas.
-        mvc.perform(get(p.path() + "/consultations/" + id + "/similar").with(user(writer)).param("title", "votaciones").param("lang", "fr"))
+        // While typing (htmx): the fragment alone, and only this consultation's ideas; posted, so that a long text fits.
+        String longBody = "votaciones ".repeat(1_500);
+        mvc.perform(post(p.path() + "/consultations/" + id + "/similar").with(user(writer)).with(csrf())
+                        .param("title", "votaciones").param("body", longBody).param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Des idées proches de la vôtre")))
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(header().string("Cache-Control", "private, no-store"));
-        mvc.perform(get(p.path() + "/consultations/" + elsewhere + "/similar").with(user(writer)).param("title", "votaciones"))
+        mvc.perform(post(p.path() + "/consultations/" + elsewhere + "/similar").with(user(writer)).with(csrf()).param("title", "votaciones"))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("/ideas/"))));
+        // Only for those who may take part, with the form's token.
+        mvc.perform(post(p.path() + "/consultations/" + id + "/similar").with(csrf()).param("title", "votaciones"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(p.path() + "/consultations/" + id + "/similar").with(user(writer)).param("title", "votaciones"))
+                .andExpect(status().isForbidden());
+        jdbc.update("update consultation set closes_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), id);
+        mvc.perform(post(p.path() + "/consultations/" + id + "/similar").with(user(writer)).with(csrf()).param("title", "votaciones"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void similarIdeasWhileWritingAreCountedPerPerson() throws Exception {
+        Published p = publishedPlan();
+        Long id = open(p, ZonedDateTime.now(SANTIAGO).minusDays(1), ZonedDateTime.now(SANTIAGO).plusDays(7));
+        HemicycleUser writer = citizen();
+        int allowed = limits.perWindow() * ConsultationService.SIMILAR_ASKED_PER_IDEA;
+        for (int i = 0; i < allowed; i++) {
+            mvc.perform(post(p.path() + "/consultations/" + id + "/similar").with(user(writer)).with(csrf()).param("title", "idea " + i))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post(p.path() + "/consultations/" + id + "/similar").with(user(writer)).with(csrf()).param("title", "one more"))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+        // Someone else is not held back by it.
+        mvc.perform(post(p.path() + "/consultations/" + id + "/similar").with(user(citizen())).with(csrf()).param("title", "one more"))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -99,6 +99,17 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * The text of the first element matching a CSS selector, once it is there and htmx has no request under way. It
+     * is found and read in one script, so that a later swap cannot replace the element between the two.
+     */
+    String textOnceHtmxIsIdle(String cssSelector) {
+        return new WebDriverWait(driver, WAIT).until(browser -> (String) ((JavascriptExecutor) browser).executeScript(
+                "var found = document.querySelector(arguments[0]);"
+                        + "return found && document.querySelector('.htmx-request') === null ? found.textContent.trim() : null",
+                cssSelector));
+    }
+
     /** Clicks and waits until the page it leads to has loaded (a marker set on the page before is gone). */
     void clickAndWait(WebElement element) {
         driver.executeScript("window.hemicycleJourneyPreviousPage = true");

@@ -22,9 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -109,9 +107,7 @@ class ConsultationJourneyTests {
         // While the citizen writes, the idea Costa Rica's consultation already holds is offered to support instead.
         browser.type(By.id("title"), IDEA);
         browser.type(By.id("body"), "Saber cómo vota cada diputada y diputado en las comisiones.");
-        WebElement similar = new WebDriverWait(driver, Browser.WAIT)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#similar a")));
-        assertThat(similar.getText()).isEqualTo("Votaciones nominales en datos abiertos");
+        assertThat(browser.textOnceHtmxIsIdle("#similar a")).isEqualTo("Votaciones nominales en datos abiertos");
         browser.assertNoSeriousAccessibilityViolations();
         browser.clickAndWait(driver.findElement(By.cssSelector("#idea-form button[type=submit]")));
         assertThat(driver.findElement(By.cssSelector("body")).getText()).contains("Your idea is published", IDEA);

@@ -84,14 +84,17 @@ class PublicConsultationController {
         return show(actor, parliament, plan, id, 1, model, request);
     }
 
-    /** The similar ideas alone, which htmx shows under the form while someone writes. */
-    @GetMapping("/{id}/similar")
+    /**
+     * The similar ideas alone, which htmx shows under the form while someone writes: posted, since an idea's text
+     * may be longer than an address can carry, and with the form's CSRF token.
+     */
+    @PostMapping("/{id}/similar")
     String similar(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
                    @RequestParam(required = false) String title, @RequestParam(required = false) String body, Model model,
                    HttpServletRequest request) {
         // Answers vary with what is typed: no cache keeps them.
         PersonalPage.mark(request);
-        model.addAttribute("similar", consultations.similar(actor, parliament, plan, id, title, body));
+        model.addAttribute("similar", consultations.similarWhileWriting(actor, parliament, plan, id, title, body));
         model.addAttribute("base", path(parliament, plan, id));
         return "consultation/similar";
     }
