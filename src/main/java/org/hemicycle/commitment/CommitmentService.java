@@ -28,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -142,6 +143,11 @@ public class CommitmentService {
             throw new PlanRuleViolation(null, "commitment.error.delete-adopted");
         }
         CommitmentEntity commitment = locked.commitment();
+        commitments.findLocked(commitmentId);
+        if (inputs.acceptedInto(commitmentId).total() > 0) {
+            // Their authors were told their idea became this commitment; its page is where they find it.
+            throw new PlanRuleViolation(null, "commitment.error.delete-has-inputs");
+        }
         int removed = commitment.getNumber();
         commitments.delete(commitment);
         commitments.flush();
@@ -153,6 +159,15 @@ public class CommitmentService {
             }
         }
         changed(commitment, plan);
+    }
+
+    /**
+     * Whether the commitment belongs to the plan; if so it is held until the caller's transaction ends, so that an
+     * input accepted into it meanwhile is seen by a deletion, which refuses to leave that input without it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean holdForInput(Long planId, Long commitmentId) {
+        return commitments.findLocked(commitmentId).filter(commitment -> commitment.getPlanId().equals(planId)).isPresent();
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.commitment.CommitmentService;
 import org.hemicycle.consultation.internal.AnswerCoverage;
 import org.hemicycle.consultation.internal.AnswerHistory;
 import org.hemicycle.consultation.internal.ConsultationEntity;
@@ -17,7 +18,6 @@ import org.hemicycle.mail.Mailer;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.CommitmentSummary;
 import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.plan.PlanCommitments;
 import org.hemicycle.plan.PlanPages;
@@ -44,6 +44,7 @@ public class AnswerService {
     private final ParliamentService parliaments;
     private final PlanPages plans;
     private final PlanCommitments commitments;
+    private final CommitmentService commitmentRecords;
     private final AccountService accounts;
     private final ConsultationRepository consultations;
     private final IdeaRepository ideas;
@@ -54,12 +55,14 @@ public class AnswerService {
     private final PublicAddress address;
     private final ApplicationEventPublisher events;
 
-    AnswerService(ParliamentService parliaments, PlanPages plans, PlanCommitments commitments, AccountService accounts,
+    AnswerService(ParliamentService parliaments, PlanPages plans, PlanCommitments commitments, CommitmentService commitmentRecords,
+                  AccountService accounts,
                   ConsultationRepository consultations, IdeaRepository ideas, AnswerHistory history, AnswerCoverage coverage,
                   Mailer mailer, MessageSource messages, PublicAddress address, ApplicationEventPublisher events) {
         this.parliaments = parliaments;
         this.plans = plans;
         this.commitments = commitments;
+        this.commitmentRecords = commitmentRecords;
         this.accounts = accounts;
         this.consultations = consultations;
         this.ideas = ideas;
@@ -99,11 +102,14 @@ public class AnswerService {
      */
     @Transactional
     public Long answer(Actor actor, Long ideaId, IdeaAnswer answer, @Nullable String seenVersion) {
-        IdeaEntity idea = ideas.findForAnswer(ideaId).orElseThrow(ConsultationNotFound::new);
+        IdeaEntity idea = lockForAnswer(ideaId, answer);
         ConsultationEntity consultation = consultations.findById(idea.getConsultationId()).orElseThrow(ConsultationNotFound::new);
         ActionPlan plan = answerablePlan(actor, consultation.getPlanId());
         RecordVersion.check(seenVersion, idea.answer());
         check(answer, idea, plan);
+        if (idea.isAnswered() && idea.wouldBeAnswered(answer)) {
+            return consultation.getId(); // The same answer sent again: nothing to record or to write to the author.
+        }
         boolean first = !idea.isAnswered();
         idea.answer(answer, Instant.now());
         ideas.flush();
@@ -117,6 +123,23 @@ public class AnswerService {
         return consultation.getId();
     }
 
+    /**
+     * The idea, locked until the answer commits: two editors answering it at once are taken one after the other. A
+     * merge locks the idea it goes into as well, the lower id first, so that two crossed merges (A into B, B into A)
+     * are taken one after the other too, and the second sees the first.
+     */
+    private IdeaEntity lockForAnswer(Long ideaId, IdeaAnswer answer) {
+        Long into = answer.kind() == AnswerKind.MERGED ? answer.mergedInto() : null;
+        if (into != null && !into.equals(ideaId) && into < ideaId) {
+            ideas.findForAnswer(into);
+        }
+        IdeaEntity idea = ideas.findForAnswer(ideaId).orElseThrow(ConsultationNotFound::new);
+        if (into != null && !into.equals(ideaId) && into > ideaId) {
+            ideas.findForAnswer(into);
+        }
+        return idea;
+    }
+
     private void check(IdeaAnswer answer, IdeaEntity idea, ActionPlan plan) {
         if (answer.kind() == null) {
             throw new ConsultationRuleViolation("kind", "consultation.answer.error.kind");
@@ -125,9 +148,8 @@ public class AnswerService {
             throw new ConsultationRuleViolation("text", "consultation.answer.error.reason");
         }
         if (answer.kind() == AnswerKind.ACCEPTED) {
-            boolean ofThePlan = answer.commitmentId() != null && commitments.summariesOf(plan.getId()).stream()
-                    .map(CommitmentSummary::commitment).anyMatch(c -> c.getId().equals(answer.commitmentId()));
-            if (!ofThePlan) {
+            // Held until the answer commits, so that the commitment is not deleted from under the idea meanwhile.
+            if (answer.commitmentId() == null || !commitmentRecords.holdForInput(plan.getId(), answer.commitmentId())) {
                 throw new ConsultationRuleViolation("commitmentId", "consultation.answer.error.commitment");
             }
         }
@@ -141,6 +163,11 @@ public class AnswerService {
             if (target.getAnswerKind() == AnswerKind.MERGED) {
                 throw new ConsultationRuleViolation("mergedInto", "consultation.answer.error.merged-into-merged",
                         target.getAnswerMergedIntoId());
+            }
+            // Nor may an idea that others were merged into go into another: theirs would then lead to a merged one.
+            long mergedHere = ideas.countByAnswerMergedIntoIdAndAnswerKind(idea.getId(), AnswerKind.MERGED);
+            if (mergedHere > 0) {
+                throw new ConsultationRuleViolation("kind", "consultation.answer.error.has-merged", mergedHere);
             }
         }
     }

@@ -14,9 +14,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.AccountSelfService;
@@ -149,6 +152,89 @@ class AnswerPagesTests {
         mvc.perform(answer(c.editor(), third, "MERGED", "Same as the second.").param("mergedInto", second.toString()).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("That idea is itself merged into idea " + first)));
+        // Nor from an idea others were merged into: theirs would then lead to a merged one.
+        mvc.perform(answer(c.editor(), first, "MERGED", "Same as the third.").param("mergedInto", third.toString()).param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("One idea is merged into this one: it stands for them")));
+        assertThat(jdbc.queryForObject("select count(*) from idea where id in (?, ?) and answer_kind is not null", Long.class,
+                first, third)).isZero();
+    }
+
+    @Test
+    void twoCrossedMergesAtOnceLeaveOneMergeAndNoCycle() throws Exception {
+        Consulted c = consulted();
+        for (int round = 0; round < 4; round++) {
+            Long a = idea(c, citizen(c), "Idea A " + round);
+            Long b = idea(c, citizen(c), "Idea B " + round);
+            List<Integer> statuses = atOnce(List.of(
+                    () -> answer(c.editor(), a, "MERGED", "Same as B.").param("mergedInto", b.toString()),
+                    () -> answer(c.editor(), b, "MERGED", "Same as A.").param("mergedInto", a.toString())));
+            assertThat(statuses).containsExactlyInAnyOrder(302, 422);
+            assertThat(jdbc.queryForObject("select count(*) from idea where id in (?, ?) and answer_kind = 'MERGED'", Long.class, a, b))
+                    .isOne();
+        }
+    }
+
+    @Test
+    void theSameAnswerSentAgainRecordsNothingAndWritesToNobody() throws Exception {
+        Consulted c = consulted();
+        Long idea = idea(c, citizen(c), "An idea answered twice alike");
+        mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "Not this cycle.")).andExpect(status().is3xxRedirection());
+        long mails = mails();
+        mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "  Not this cycle. ")
+                        .param("recordVersion", RecordVersion.of(new IdeaAnswer(AnswerKind.NOT_ACCEPTED, "Not this cycle.", null, null))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from idea_answer where idea_id = ?", Long.class, idea)).isOne();
+        assertThat(mails()).isEqualTo(mails);
+    }
+
+    @Test
+    void aCommitmentThatIdeasWereAcceptedIntoIsNotDeleted() throws Exception {
+        Consulted c = consulted();
+        Long idea = idea(c, citizen(c), "An idea the commitment took");
+        mvc.perform(answer(c.editor(), idea, "ACCEPTED", "Taken.").param("commitmentId", c.commitment().getId().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/commitments/" + c.commitment().getId() + "/delete").with(user(c.editor())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "commitment.error.delete-has-inputs"));
+        assertThat(jdbc.queryForObject("select count(*) from commitment where id = ?", Long.class, c.commitment().getId())).isOne();
+
+        // Accepted into a commitment while it is deleted: one of the two is refused, never an idea accepted into nothing.
+        for (int round = 0; round < 4; round++) {
+            Commitment doomed = commitments.add(c.editor(), c.plan().getId(), Fixtures.draftCommitment("Doomed " + round));
+            Long taken = idea(c, citizen(c), "Taken while deleted " + round);
+            atOnce(List.of(
+                    () -> post("/manage/commitments/" + doomed.getId() + "/delete").with(user(c.editor())).with(csrf()),
+                    () -> answer(c.editor(), taken, "ACCEPTED", "Taken.").param("commitmentId", doomed.getId().toString())));
+            boolean deleted = jdbc.queryForObject("select count(*) from commitment where id = ?", Long.class, doomed.getId()) == 0;
+            boolean accepted = jdbc.queryForObject("select count(*) from idea where id = ? and answer_kind = 'ACCEPTED'", Long.class, taken) == 1;
+            assertThat(deleted).as("round %d: deleted %s, accepted %s", round, deleted, accepted).isNotEqualTo(accepted);
+            assertThat(jdbc.queryForObject("select count(*) from idea where answer_kind = 'ACCEPTED' and answer_commitment_id is null",
+                    Long.class)).isZero();
+        }
+    }
+
+    /** The requests' statuses, each sent from its own thread, all released together. */
+    private List<Integer> atOnce(List<Supplier<MockHttpServletRequestBuilder>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        CyclicBarrier start = new CyclicBarrier(requests.size());
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (var request : requests) {
+                MockHttpServletRequestBuilder built = request.get();
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(built).andReturn().getResponse().getStatus();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : sent) {
+                statuses.add(status.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -216,20 +302,9 @@ class AnswerPagesTests {
         Consulted c = consulted();
         Long idea = idea(c, citizen(c), "An idea answered twice at once");
         String unanswered = RecordVersion.of(IdeaAnswer.NONE);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (String kind : List.of("NOT_ACCEPTED", "OUT_OF_SCOPE", "NOT_ACCEPTED", "OUT_OF_SCOPE")) {
-                answers.add(pool.submit(() -> mvc.perform(answer(c.editor(), idea, kind, "Answer " + kind)
-                        .param("recordVersion", unanswered)).andReturn().getResponse().getStatus()));
-            }
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = atOnce(List.of("NOT_ACCEPTED", "OUT_OF_SCOPE", "NOT_ACCEPTED", "OUT_OF_SCOPE").stream()
+                .<Supplier<MockHttpServletRequestBuilder>>map(kind ->
+                        () -> answer(c.editor(), idea, kind, "Answer " + kind).param("recordVersion", unanswered)).toList());
         assertThat(statuses.stream().filter(status -> status == 302).count()).isOne();
         assertThat(statuses.stream().filter(status -> status == 409).count()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from idea_answer where idea_id = ?", Long.class, idea)).isOne();

@@ -1,8 +1,10 @@
 package org.hemicycle.commitment.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CommitmentRepository extends JpaRepository<CommitmentEntity, Long> {
@@ -12,6 +14,11 @@ public interface CommitmentRepository extends JpaRepository<CommitmentEntity, Lo
     Optional<CommitmentEntity> findByPlanIdAndNumber(Long planId, int number);
 
     long countByPlanId(Long planId);
+
+    /** Held until the transaction ends: deleting the commitment and accepting an input into it are taken in turn. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Commitment c where c.id = :id")
+    Optional<CommitmentEntity> findLocked(Long id);
 
     @Query("select c.planId from Commitment c where c.id = :id")
     Optional<Long> findPlanIdById(Long id);

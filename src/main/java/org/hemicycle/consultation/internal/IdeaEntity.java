@@ -77,6 +77,13 @@ public class IdeaEntity implements Idea {
         this.createdAt = Instant.now();
     }
 
+    /** Whether this answer is the one the idea already has, once its text is cleaned as it would be saved. */
+    public boolean wouldBeAnswered(IdeaAnswer answer) {
+        return answer.kind() == answerKind && java.util.Objects.equals(Text.clean(answer.text()), answerText)
+                && java.util.Objects.equals(answer.kind() == AnswerKind.ACCEPTED ? answer.commitmentId() : null, answerCommitmentId)
+                && java.util.Objects.equals(answer.kind() == AnswerKind.MERGED ? answer.mergedInto() : null, answerMergedIntoId);
+    }
+
     /** The answer is checked by AnswerService first: its reason is there, what it links to belongs to the plan. */
     public void answer(IdeaAnswer answer, Instant now) {
         this.answerKind = answer.kind();

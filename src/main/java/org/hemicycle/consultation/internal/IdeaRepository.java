@@ -30,6 +30,8 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
 
     long countByAnswerCommitmentIdAndAnswerKind(Long commitmentId, AnswerKind kind);
 
+    long countByAnswerMergedIntoIdAndAnswerKind(Long ideaId, AnswerKind kind);
+
     List<IdeaEntity> findByAnswerMergedIntoIdAndAnswerKindOrderByIdAsc(Long ideaId, AnswerKind kind, Pageable page);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
