@@ -87,6 +87,11 @@ public class Fixtures {
         return accounts.loadUserByUsername(email);
     }
 
+    /** The platform administrator of the test configuration. */
+    public HemicycleUser admin() {
+        return accounts.loadUserByUsername("admin@hemicycle.test");
+    }
+
     public HemicycleUser editor(Parliament parliament) {
         return user(parliament, ParliamentRole.POINT_OF_CONTACT);
     }

@@ -1,6 +1,7 @@
 package org.hemicycle;
 
 import java.lang.annotation.*;
+import org.hemicycle.consultation.ConsultationFixtures;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -11,6 +12,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({Fixtures.class, ConsultationFixtures.class})
 public @interface HemicycleTest {
 }

@@ -8,13 +8,13 @@ import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
 
 /**
- * A consultation as its page shows it: one page of its ideas, most supported first, the commitments those accepted
+ * A consultation as its page shows it: one page of its listed ideas, most supported first, how many moderation hides, the commitments those accepted
  * were accepted into (by id), its response coverage, and what the reader may do.
  */
 public record ConsultationPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
                                List<IdeaView> ideas, Map<Long, CommitmentHeadline> acceptedInto, int pageNumber,
-                               int pageCount, long ideaCount, boolean signedIn,
-                               boolean mayRun, boolean mayAnswer, Coverage coverage, Instant now) {
+                               int pageCount, long ideaCount, long hiddenCount, boolean signedIn,
+                               boolean mayRun, boolean mayAnswer, boolean mayModerate, Coverage coverage, Instant now) {
 
     public static final int IDEAS_PER_PAGE = 20;
     /** The most similar ideas shown to someone writing one. */

@@ -16,6 +16,7 @@ import org.hemicycle.consultation.internal.ConsultationRepository;
 import org.hemicycle.consultation.internal.IdeaEntity;
 import org.hemicycle.consultation.internal.IdeaRepository;
 import org.hemicycle.consultation.internal.IdeaSupports;
+import org.hemicycle.consultation.internal.ModerationHistory;
 import org.hemicycle.consultation.internal.SimilarIdeas;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
@@ -55,6 +56,7 @@ public class ConsultationService {
     private final AnswerHistory history;
     private final PlanCommitments commitments;
     private final SimilarIdeas similarIdeas;
+    private final ModerationHistory moderation;
 
     /** Someone writing an idea pauses, and is shown similar ones, this many times more often than they submit one. */
     public static final int SIMILAR_ASKED_PER_IDEA = 10;
@@ -62,8 +64,10 @@ public class ConsultationService {
     ConsultationService(ParliamentService parliaments, PlanPages plans, AccountService accounts,
                         ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports,
                         ParticipationLimits limits, ApplicationEventPublisher events, AnswerCoverage coverage,
-                        AnswerHistory history, PlanCommitments commitments, SimilarIdeas similarIdeas) {
+                        AnswerHistory history, PlanCommitments commitments, SimilarIdeas similarIdeas,
+                        ModerationHistory moderation) {
         this.similarIdeas = similarIdeas;
+        this.moderation = moderation;
         this.coverage = coverage;
         this.history = history;
         this.commitments = commitments;
@@ -94,8 +98,9 @@ public class ConsultationService {
         ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId())
                 .orElseThrow(ConsultationNotFound::new);
-        Page<IdeaEntity> found = ideas.findByConsultationIdOrderBySupportsDescIdAsc(consultationId,
+        Page<IdeaEntity> found = ideas.findByConsultationIdAndModerationOrderBySupportsDescIdAsc(consultationId, Moderation.VISIBLE,
                 PageRequest.of(Math.max(0, pageNumber - 1), ConsultationPage.IDEAS_PER_PAGE));
+        long hidden = ideas.countByConsultationIdAndModerationNot(consultationId, Moderation.VISIBLE);
         List<Long> ids = found.stream().map(IdeaEntity::getId).toList();
         Map<Long, String> names = accounts.publicNames(found.stream().map(IdeaEntity::getAuthorId).distinct().toList());
         Set<Long> supported = actor instanceof HemicycleUser user ? supports.supportedBy(user.id(), ids) : Set.of();
@@ -106,9 +111,10 @@ public class ConsultationService {
         Map<Long, CommitmentHeadline> acceptedInto = anyAccepted ? commitments.summariesOf(plan.getId()).stream()
                 .map(CommitmentSummary::commitment).collect(Collectors.toMap(CommitmentHeadline::getId, c -> c)) : Map.of();
         return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, acceptedInto,
-                found.getNumber() + 1, Math.max(1, found.getTotalPages()), found.getTotalElements(), actor instanceof HemicycleUser,
+                found.getNumber() + 1, Math.max(1, found.getTotalPages()), found.getTotalElements(), hidden, actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()),
                 coverage.of(consultationId), now);
     }
 
@@ -131,8 +137,10 @@ public class ConsultationService {
         boolean supported = actor instanceof HemicycleUser user && supports.exists(ideaId, user.id());
         return new IdeaPage(parliament, plan, consultation, consultation.stateAt(Instant.now()),
                 new IdeaView(idea, author, supported), acceptedInto, mergedInto, mergedHere,
-                idea.isAnswered() ? history.replaced(ideaId) : List.of(), actor instanceof HemicycleUser,
-                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()));
+                idea.isAnswered() ? history.replaced(ideaId) : List.of(),
+                idea.getModeratedAt() != null ? moderation.of(ideaId) : List.of(), actor instanceof HemicycleUser,
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
+                ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()));
     }
 
     /**

@@ -23,6 +23,18 @@ public interface Idea {
     @Nullable Instant getAnsweredAt();
     @Nullable Instant getFirstAnsweredAt();
 
+    Moderation getModeration();
+    /** A moderator's public reason for hiding it; none while visible, or hidden pending review. */
+    @Nullable String getModerationReason();
+    @Nullable Instant getModeratedAt();
+    int getFlags();
+    /** The flags since a moderator last decided on it. */
+    int getFlagsToReview();
+
+    default boolean isHidden() {
+        return getModeration().hides();
+    }
+
     default boolean isAnswered() {
         return getAnswerKind() != null;
     }

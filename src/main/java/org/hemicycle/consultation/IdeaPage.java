@@ -8,14 +8,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One idea and what became of it: the commitment it was accepted into or the idea it was merged into, the ideas
- * merged into it, and the answers it had before its current one.
+ * merged into it, the answers it had before its current one, and the moderators' decisions on it. The words of an
+ * idea that moderation hides are not shown; why it is hidden is.
  */
 public record IdeaPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
                        IdeaView idea, @Nullable CommitmentHeadline acceptedInto, @Nullable Idea mergedInto,
-                       List<Idea> mergedHere, List<PastAnswer> earlier, boolean signedIn, boolean mayAnswer) {
+                       List<Idea> mergedHere, List<PastAnswer> earlier, List<PastDecision> moderation, boolean signedIn,
+                       boolean mayAnswer, boolean mayModerate) {
 
     /** The most ideas listed as merged into one; a merge of more is rare, and the rest are on the consultation. */
     public static final int MERGED_SHOWN = 50;
+
+    /** The version of its moderation, which a moderator's decision from this page carries. */
+    public String moderationVersion() {
+        return ModerationService.versionOf(idea.idea());
+    }
 
     public boolean mayTakePart() {
         return signedIn && state == ConsultationState.OPEN;

@@ -8,6 +8,11 @@ import java.util.Base64;
 import java.util.List;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.consultation.FlagReason;
+import org.hemicycle.consultation.IdeaFlag;
+import org.hemicycle.consultation.ModerationDecision;
+import org.hemicycle.consultation.ModerationForm;
+import org.hemicycle.consultation.ModerationService;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentText;
@@ -34,8 +39,8 @@ final class CostaRicaConsultation {
     private CostaRicaConsultation() {
     }
 
-    static void load(Long planId, ConsultationService consultations, AnswerService answers, DemoEditor plans,
-                     AccountService accounts) {
+    static void load(Long planId, ConsultationService consultations, AnswerService answers, ModerationService moderation,
+                     DemoEditor plans, AccountService accounts) {
         ZonedDateTime opens = ZonedDateTime.now(ZONE).minusDays(10);
         ZonedDateTime closes = ZonedDateTime.now(ZONE).plusWeeks(3);
         Consultation consultation = consultations.open(DemoEditor.DEMO, planId, new ConsultationDetails(
@@ -58,7 +63,7 @@ final class CostaRicaConsultation {
                 Pillar.CITIZEN_PARTICIPATION));
         Idea sameVotes = consultations.submit(citizens.get(2), consultation.getId(), new NewIdea("Saber cómo vota cada diputado",
                 "Una página por diputada o diputado con todas sus votaciones.", Pillar.OPEN_DATA));
-        consultations.submit(citizens.get(0), consultation.getId(), new NewIdea("Transmitir las sesiones de comisión",
+        Idea broadcasts = consultations.submit(citizens.get(0), consultation.getId(), new NewIdea("Transmitir las sesiones de comisión",
                 "Video en vivo de todas las comisiones, con archivo consultable.", Pillar.TRANSPARENCY));
         consultations.support(citizens.get(1), consultation.getId(), votes.getId());
         consultations.support(citizens.get(2), consultation.getId(), votes.getId());
@@ -77,6 +82,19 @@ final class CostaRicaConsultation {
         answers.answer(DemoEditor.DEMO, hearings.getId(), new IdeaAnswer(AnswerKind.NOT_ACCEPTED,
                 "El Reglamento de la Asamblea ya prevé audiencias en las comisiones; el Foro propone en cambio publicar su "
                         + "calendario en el compromiso 2.", null, null), null);
+
+        // Moderation: advertising reported by two people and hidden with its reason; a report on a fair idea that
+        // awaits the point of contact's review.
+        HemicycleUser advertiser = citizen(accounts, "Ofertas CR");
+        Idea advert = consultations.submit(advertiser, consultation.getId(), new NewIdea("Relojes de marca a mitad de precio",
+                "Visite nuestra tienda en línea: envío gratis a todo el país.", null));
+        moderation.flag(citizens.get(0), consultation.getId(), advert.getId(), new IdeaFlag(FlagReason.SPAM, null));
+        moderation.flag(citizens.get(1), consultation.getId(), advert.getId(), new IdeaFlag(FlagReason.SPAM, "Publicidad."));
+        moderation.decide(DemoEditor.DEMO, consultation.getId(), new ModerationForm(List.of(advert.getId() + ":"
+                + moderation.currentVersion(advert.getId())), ModerationDecision.HIDE,
+                "Publicidad comercial: no es una propuesta para el plan."));
+        moderation.flag(citizens.get(2), consultation.getId(), broadcasts.getId(), new IdeaFlag(FlagReason.DOES_NOT_BELONG,
+                "Esto ya existe para el Plenario."));
     }
 
     private static CommitmentText draft(String title, Pillar pillar) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.commitment.CommitmentText;
 import org.hemicycle.consultation.AnswerService;
+import org.hemicycle.consultation.ModerationService;
 import org.hemicycle.consultation.ConsultationService;
 import org.hemicycle.parliament.NewParliament.NewChamber;
 import org.hemicycle.parliament.NewParliament;
@@ -35,14 +36,16 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final ConsultationService consultations;
     private final AccountService accounts;
     private final AnswerService answers;
+    private final ModerationService moderation;
     /** Read at run time, not as a condition on the bean: the build pre-computes the context (Spring AOT) as built. */
     private final boolean enabled;
 
     DemoDataLoader(ParliamentService parliaments, DemoEditor plans, TransactionTemplate transaction,
-                   ConsultationService consultations, AnswerService answers, AccountService accounts,
+                   ConsultationService consultations, AnswerService answers, ModerationService moderation, AccountService accounts,
                    @Value("${hemicycle.demo-data:true}") boolean enabled) {
         this.consultations = consultations;
         this.answers = answers;
+        this.moderation = moderation;
         this.accounts = accounts;
         this.enabled = enabled;
         this.parliaments = parliaments;
@@ -113,7 +116,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         plans.advance(id, LocalDate.of(2026, 3, 2));
         plans.publish(id);
         CostaRicaCoCreation.load(id, plans);
-        CostaRicaConsultation.load(id, consultations, answers, plans, accounts);
+        CostaRicaConsultation.load(id, consultations, answers, moderation, plans, accounts);
     }
 
     private void paraguayPlan(Parliament parliament) {

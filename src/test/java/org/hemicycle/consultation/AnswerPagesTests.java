@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -27,9 +25,7 @@ import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentService;
-import org.hemicycle.parliament.Parliament;
-import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.PlanCycle;
+import org.hemicycle.consultation.ConsultationFixtures.Consulted;
 import org.hemicycle.site.RecordVersion;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -43,36 +39,22 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HemicycleTest
 class AnswerPagesTests {
 
-    private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
-
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired PlanCycle cycle;
+    @Autowired ConsultationFixtures consultations;
     @Autowired CommitmentService commitments;
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountSelfService self;
     @Autowired EntityManagerFactory entityManagerFactory;
 
-    private record Consulted(Parliament parliament, HemicycleUser editor, ActionPlan plan, Commitment commitment, String path,
-                             Long consultationId) {
-
-        String consultation() {
-            return path + "/consultations/" + consultationId;
-        }
-
-        String idea(Long ideaId) {
-            return consultation() + "/ideas/" + ideaId;
-        }
-    }
-
     @Test
     void eachKindOfAnswerIsPublicWithItsReasonAndTracedBothWays() throws Exception {
-        Consulted c = consulted();
-        HemicycleUser author = citizen(c);
+        Consulted c = consultations.consulted();
+        HemicycleUser author = consultations.citizen();
         jdbc.update("update user_account set language = 'es' where id = ?", author.id());
-        Long accepted = idea(c, author, "Publish committee votes");
-        Long merged = idea(c, citizen(c), "Votes by name, online");
-        Long refused = idea(c, citizen(c), "Televise every session");
+        Long accepted = consultations.idea(c, author, "Publish committee votes");
+        Long merged = consultations.idea(c, consultations.citizen(), "Votes by name, online");
+        Long refused = consultations.idea(c, consultations.citizen(), "Televise every session");
 
         mvc.perform(answer(c.editor(), accepted, "ACCEPTED", "It becomes the commitment on open votes.")
                 .param("commitmentId", c.commitment().getId().toString())).andExpect(redirectedUrl("/manage/consultations/" + c.consultationId() + "/answers"));
@@ -113,11 +95,11 @@ class AnswerPagesTests {
 
     @Test
     void refusedAnswersSayWhyAndSaveNothing() throws Exception {
-        Consulted c = consulted();
-        Long first = idea(c, citizen(c), "First idea");
-        Long second = idea(c, citizen(c), "Second idea");
-        Consulted other = consulted();
-        Long elsewhere = idea(other, citizen(other), "An idea of another consultation");
+        Consulted c = consultations.consulted();
+        Long first = consultations.idea(c, consultations.citizen(), "First idea");
+        Long second = consultations.idea(c, consultations.citizen(), "Second idea");
+        Consulted other = consultations.consulted();
+        Long elsewhere = consultations.idea(other, consultations.citizen(), "An idea of another consultation");
         long mails = mails();
 
         mvc.perform(answer(c.editor(), first, "NOT_ACCEPTED", " ").param("lang", "en"))
@@ -137,7 +119,7 @@ class AnswerPagesTests {
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("in figures")));
         mvc.perform(answer(c.editor(), first, "", "Why not.").param("lang", "es"))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Elija qué pasa con la idea.")));
-        mvc.perform(answer(citizen(c), first, "OUT_OF_SCOPE", "Not for us.")).andExpect(status().isForbidden());
+        mvc.perform(answer(consultations.citizen(), first, "OUT_OF_SCOPE", "Not for us.")).andExpect(status().isForbidden());
         mvc.perform(answer(fixtures.user(c.parliament(), ParliamentRole.CIVIL_SOCIETY), first, "OUT_OF_SCOPE", "Not for us."))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ? and answer_kind is not null", Long.class,
@@ -148,7 +130,7 @@ class AnswerPagesTests {
         // A merge goes to an idea that stands, not along a chain of merges.
         mvc.perform(answer(c.editor(), second, "MERGED", "Same as the first.").param("mergedInto", first.toString()))
                 .andExpect(status().is3xxRedirection());
-        Long third = idea(c, citizen(c), "Third idea");
+        Long third = consultations.idea(c, consultations.citizen(), "Third idea");
         mvc.perform(answer(c.editor(), third, "MERGED", "Same as the second.").param("mergedInto", second.toString()).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("That idea is itself merged into idea " + first)));
@@ -162,10 +144,10 @@ class AnswerPagesTests {
 
     @Test
     void twoCrossedMergesAtOnceLeaveOneMergeAndNoCycle() throws Exception {
-        Consulted c = consulted();
+        Consulted c = consultations.consulted();
         for (int round = 0; round < 4; round++) {
-            Long a = idea(c, citizen(c), "Idea A " + round);
-            Long b = idea(c, citizen(c), "Idea B " + round);
+            Long a = consultations.idea(c, consultations.citizen(), "Idea A " + round);
+            Long b = consultations.idea(c, consultations.citizen(), "Idea B " + round);
             List<Integer> statuses = atOnce(List.of(
                     () -> answer(c.editor(), a, "MERGED", "Same as B.").param("mergedInto", b.toString()),
                     () -> answer(c.editor(), b, "MERGED", "Same as A.").param("mergedInto", a.toString())));
@@ -177,8 +159,8 @@ class AnswerPagesTests {
 
     @Test
     void theSameAnswerSentAgainRecordsNothingAndWritesToNobody() throws Exception {
-        Consulted c = consulted();
-        Long idea = idea(c, citizen(c), "An idea answered twice alike");
+        Consulted c = consultations.consulted();
+        Long idea = consultations.idea(c, consultations.citizen(), "An idea answered twice alike");
         mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "Not this cycle.")).andExpect(status().is3xxRedirection());
         long mails = mails();
         mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "  Not this cycle. ")
@@ -190,8 +172,8 @@ class AnswerPagesTests {
 
     @Test
     void aCommitmentThatIdeasWereAcceptedIntoIsNotDeleted() throws Exception {
-        Consulted c = consulted();
-        Long idea = idea(c, citizen(c), "An idea the commitment took");
+        Consulted c = consultations.consulted();
+        Long idea = consultations.idea(c, consultations.citizen(), "An idea the commitment took");
         mvc.perform(answer(c.editor(), idea, "ACCEPTED", "Taken.").param("commitmentId", c.commitment().getId().toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/manage/commitments/" + c.commitment().getId() + "/delete").with(user(c.editor())).with(csrf()))
@@ -202,7 +184,7 @@ class AnswerPagesTests {
         // Accepted into a commitment while it is deleted: one of the two is refused, never an idea accepted into nothing.
         for (int round = 0; round < 4; round++) {
             Commitment doomed = commitments.add(c.editor(), c.plan().getId(), Fixtures.draftCommitment("Doomed " + round));
-            Long taken = idea(c, citizen(c), "Taken while deleted " + round);
+            Long taken = consultations.idea(c, consultations.citizen(), "Taken while deleted " + round);
             atOnce(List.of(
                     () -> post("/manage/commitments/" + doomed.getId() + "/delete").with(user(c.editor())).with(csrf()),
                     () -> answer(c.editor(), taken, "ACCEPTED", "Taken.").param("commitmentId", doomed.getId().toString())));
@@ -239,8 +221,8 @@ class AnswerPagesTests {
 
     @Test
     void theLeadBodyAnswersToo() throws Exception {
-        Consulted c = consulted();
-        Long idea = idea(c, citizen(c), "An idea for the lead body");
+        Consulted c = consultations.consulted();
+        Long idea = consultations.idea(c, consultations.citizen(), "An idea for the lead body");
         HemicycleUser member = fixtures.user(c.parliament(), ParliamentRole.LEAD_BODY_MEMBER);
         mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(member))).andExpect(status().isOk());
         mvc.perform(answer(member, idea, "OUT_OF_SCOPE", "A matter for the executive.")).andExpect(status().is3xxRedirection());
@@ -249,10 +231,10 @@ class AnswerPagesTests {
 
     @Test
     void theDeskListsWhatAwaitsAnAnswerOldestFirstAndTheCoverageCountsTheDays() throws Exception {
-        Consulted c = consulted();
-        Long oldest = idea(c, citizen(c), "The oldest idea");
-        Long middle = idea(c, citizen(c), "The middle idea");
-        Long newest = idea(c, citizen(c), "The newest idea");
+        Consulted c = consultations.consulted();
+        Long oldest = consultations.idea(c, consultations.citizen(), "The oldest idea");
+        Long middle = consultations.idea(c, consultations.citizen(), "The middle idea");
+        Long newest = consultations.idea(c, consultations.citizen(), "The newest idea");
         // Submitted four days ago: answered now, four days to an answer.
         jdbc.update("update idea set created_at = created_at - interval '4' day where id = ?", middle);
         mvc.perform(answer(c.editor(), middle, "NOT_ACCEPTED", "Not this cycle.")).andExpect(status().is3xxRedirection());
@@ -266,16 +248,16 @@ class AnswerPagesTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(desk.indexOf("The oldest idea")).isLessThan(desk.indexOf("The newest idea"));
         assertThat(desk).contains("/manage/ideas/" + oldest + "/answer").contains("/manage/ideas/" + newest + "/answer");
-        mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(citizen(c)))).andExpect(status().isForbidden());
+        mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(consultations.citizen()))).andExpect(status().isForbidden());
         mvc.perform(get(c.consultation()).param("lang", "es"))
                 .andExpect(content().string(containsString("1 de 3 ideas respondidas (33 %)")));
     }
 
     @Test
     void aChangedAnswerKeepsTheEarlierOneAndAStaleFormIsRefused() throws Exception {
-        Consulted c = consulted();
-        HemicycleUser author = citizen(c);
-        Long idea = idea(c, author, "Open the library's archive");
+        Consulted c = consultations.consulted();
+        HemicycleUser author = consultations.citizen();
+        Long idea = consultations.idea(c, author, "Open the library's archive");
         String unanswered = RecordVersion.of(IdeaAnswer.NONE);
         mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "No budget this cycle.").param("recordVersion", unanswered))
                 .andExpect(status().is3xxRedirection());
@@ -299,8 +281,8 @@ class AnswerPagesTests {
 
     @Test
     void twoEditorsAnsweringAtOnceLeaveOneAnswerAndOneConflict() throws Exception {
-        Consulted c = consulted();
-        Long idea = idea(c, citizen(c), "An idea answered twice at once");
+        Consulted c = consultations.consulted();
+        Long idea = consultations.idea(c, consultations.citizen(), "An idea answered twice at once");
         String unanswered = RecordVersion.of(IdeaAnswer.NONE);
         List<Integer> statuses = atOnce(List.of("NOT_ACCEPTED", "OUT_OF_SCOPE", "NOT_ACCEPTED", "OUT_OF_SCOPE").stream()
                 .<Supplier<MockHttpServletRequestBuilder>>map(kind ->
@@ -312,9 +294,9 @@ class AnswerPagesTests {
 
     @Test
     void aDeletedAuthorsIdeaIsAnsweredAndNobodyIsWrittenTo() throws Exception {
-        Consulted c = consulted();
-        HemicycleUser author = citizen(c);
-        Long idea = idea(c, author, "An idea whose author left");
+        Consulted c = consultations.consulted();
+        HemicycleUser author = consultations.citizen();
+        Long idea = consultations.idea(c, author, "An idea whose author left");
         self.delete(author, Fixtures.PASSWORD);
         long mails = mails();
         mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "Answered all the same.")).andExpect(status().is3xxRedirection());
@@ -326,8 +308,8 @@ class AnswerPagesTests {
 
     @Test
     void theIdeaAndCommitmentPagesReadTheSameStatementsWhateverTheIdeasAcceptedOrMerged() throws Exception {
-        Consulted c = consulted();
-        Long kept = idea(c, citizen(c), "The idea that stands");
+        Consulted c = consultations.consulted();
+        Long kept = consultations.idea(c, consultations.citizen(), "The idea that stands");
         mvc.perform(answer(c.editor(), kept, "ACCEPTED", "Taken.").param("commitmentId", c.commitment().getId().toString()))
                 .andExpect(status().is3xxRedirection());
         mergeAndAccept(c, kept, 1);
@@ -348,9 +330,9 @@ class AnswerPagesTests {
 
     private void mergeAndAccept(Consulted c, Long into, int times) throws Exception {
         for (int i = 0; i < times; i++) {
-            Long merged = idea(c, citizen(c), "Merged idea");
+            Long merged = consultations.idea(c, consultations.citizen(), "Merged idea");
             mvc.perform(answer(c.editor(), merged, "MERGED", "Same.").param("mergedInto", into.toString())).andExpect(status().is3xxRedirection());
-            Long accepted = idea(c, citizen(c), "Accepted idea");
+            Long accepted = consultations.idea(c, consultations.citizen(), "Accepted idea");
             mvc.perform(answer(c.editor(), accepted, "ACCEPTED", "Taken.").param("commitmentId", c.commitment().getId().toString()))
                     .andExpect(status().is3xxRedirection());
         }
@@ -358,35 +340,6 @@ class AnswerPagesTests {
 
     private MockHttpServletRequestBuilder answer(HemicycleUser who, Long ideaId, String kind, String reason) {
         return post("/manage/ideas/" + ideaId + "/answer").with(user(who)).with(csrf()).param("kind", kind).param("text", reason);
-    }
-
-    private Long idea(Consulted c, HemicycleUser author, String title) throws Exception {
-        mvc.perform(post(c.consultation() + "/ideas").with(user(author)).with(csrf()).param("title", title)
-                .param("body", "Described in a few words.").param("seenSimilar", "true")).andExpect(status().is3xxRedirection());
-        return jdbc.queryForObject("select max(id) from idea where consultation_id = ? and author_id = ?", Long.class,
-                c.consultationId(), author.id());
-    }
-
-    private Consulted consulted() throws Exception {
-        Parliament parliament = fixtures.parliament(null);
-        HemicycleUser editor = fixtures.editor(parliament);
-        ActionPlan plan = fixtures.plan(editor, parliament);
-        Commitment commitment = commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Open votes"));
-        cycle.publish(editor, plan.getId());
-        ZonedDateTime opens = ZonedDateTime.now(SANTIAGO).minusDays(1);
-        ZonedDateTime closes = ZonedDateTime.now(SANTIAGO).plusDays(7);
-        String location = mvc.perform(post("/manage/plans/" + plan.getId() + "/consultations").with(user(editor)).with(csrf())
-                        .param("title", "Consultation on the draft plan")
-                        .param("opensOn", opens.toLocalDate().toString()).param("opensAt", "08:00")
-                        .param("closesOn", closes.toLocalDate().toString()).param("closesAt", "20:00")
-                        .param("timeZone", SANTIAGO.getId()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return new Consulted(parliament, editor, plan, commitment, "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug(),
-                Long.valueOf(location.substring(location.lastIndexOf('/') + 1)));
-    }
-
-    private HemicycleUser citizen(Consulted c) {
-        return fixtures.user(fixtures.parliament(null));
     }
 
     private long mails() {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hemicycle.consultation.AnswerKind;
 import org.hemicycle.consultation.IdeaAnswer;
+import org.hemicycle.consultation.Moderation;
+import org.hemicycle.consultation.ModerationDecision;
 import org.hemicycle.consultation.Idea;
 import org.hemicycle.consultation.NewIdea;
 import org.hemicycle.plan.Pillar;
@@ -65,6 +67,15 @@ public class IdeaEntity implements Idea {
     private @Nullable Instant firstAnsweredAt;
     private @Nullable Long secondsToAnswer;
 
+    /** Indexed so that the similar ideas offered are ones that are listed. */
+    @Enumerated(EnumType.STRING)
+    @GenericField
+    private Moderation moderation = Moderation.VISIBLE;
+    private @Nullable String moderationReason;
+    private @Nullable Instant moderatedAt;
+    private int flags;
+    private int flagsToReview;
+
     protected IdeaEntity() {
     }
 
@@ -97,6 +108,30 @@ public class IdeaEntity implements Idea {
         }
     }
 
+    /**
+     * One more person flagged the idea (under its row lock, ModerationService). Answers whether that hides it: the
+     * flags since its last review reached {@code hideAfter}, and no moderator has hidden it already.
+     */
+    public boolean flagged(int hideAfter, Instant now) {
+        flags++;
+        flagsToReview++;
+        if (moderation == Moderation.VISIBLE && flagsToReview >= hideAfter) {
+            moderation = Moderation.PENDING_REVIEW;
+            moderationReason = null;
+            moderatedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** A moderator's decision; its flags are reviewed. A reason is given to hide (checked by ModerationService). */
+    public void decide(ModerationDecision decision, @Nullable String reason, Instant now) {
+        moderation = decision == ModerationDecision.HIDE ? Moderation.HIDDEN : Moderation.VISIBLE;
+        moderationReason = decision == ModerationDecision.HIDE ? Text.clean(reason) : null;
+        moderatedAt = now;
+        flagsToReview = 0;
+    }
+
     @Override public Long getId() { return id; }
     @Override public Long getConsultationId() { return consultationId; }
     @Override public Long getAuthorId() { return authorId; }
@@ -111,4 +146,9 @@ public class IdeaEntity implements Idea {
     @Override public @Nullable Long getAnswerMergedIntoId() { return answerMergedIntoId; }
     @Override public @Nullable Instant getAnsweredAt() { return answeredAt; }
     @Override public @Nullable Instant getFirstAnsweredAt() { return firstAnsweredAt; }
+    @Override public Moderation getModeration() { return moderation; }
+    @Override public @Nullable String getModerationReason() { return moderationReason; }
+    @Override public @Nullable Instant getModeratedAt() { return moderatedAt; }
+    @Override public int getFlags() { return flags; }
+    @Override public int getFlagsToReview() { return flagsToReview; }
 }

@@ -1,9 +1,11 @@
 package org.hemicycle.consultation.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hemicycle.consultation.AnswerKind;
+import org.hemicycle.consultation.Moderation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,8 +15,23 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
 
-    /** Most supported first, then the oldest: the order of the index (consultation_id, supports desc, id). */
-    Page<IdeaEntity> findByConsultationIdOrderBySupportsDescIdAsc(Long consultationId, Pageable page);
+    /** Most supported first, then the oldest: the order of the index (consultation_id, moderation, supports desc, id). */
+    Page<IdeaEntity> findByConsultationIdAndModerationOrderBySupportsDescIdAsc(Long consultationId, Moderation moderation, Pageable page);
+
+    long countByConsultationIdAndModerationNot(Long consultationId, Moderation moderation);
+
+    /** The ideas that moderation hides, the latest hidden first. */
+    Page<IdeaEntity> findByConsultationIdAndModerationNotOrderByModeratedAtDescIdDesc(Long consultationId, Moderation moderation,
+                                                                                    Pageable page);
+
+    /** The moderators' queue: ideas flagged since their last review, the most flagged first. */
+    Page<IdeaEntity> findByConsultationIdAndFlagsToReviewGreaterThanOrderByFlagsToReviewDescIdAsc(Long consultationId, int flags,
+                                                                                                 Pageable page);
+
+    /** Held until the decision commits, in id order, the order every lock on ideas is taken in. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from IdeaEntity i where i.consultationId = :consultationId and i.id in :ids order by i.id")
+    List<IdeaEntity> findForModeration(Long consultationId, Collection<Long> ids);
 
     Optional<IdeaEntity> findByIdAndConsultationId(Long id, Long consultationId);
 

@@ -3,6 +3,7 @@ package org.hemicycle.consultation.internal;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.hemicycle.consultation.AnswerKind;
+import org.hemicycle.consultation.Moderation;
 import org.hemicycle.search.LanguageAnalysis;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The ideas of a consultation closest to a text someone is writing, by full-text relevance in the consultation's
  * language (its title counting twice its text), so that they can support one instead of repeating it. Ideas merged
- * into another are left out: the one they were merged into stands for them.
+ * into another are left out (the one they were merged into stands for them), and so are those moderation hides.
  */
 @Component
 public class SimilarIdeas {
@@ -35,6 +36,7 @@ public class SimilarIdeas {
                 .where(f -> f.bool()
                         .must(f.match().field("title_" + language).boost(2f).field("body_" + language).matching(query))
                         .filter(f.match().field("consultationId").matching(consultationId))
+                        .filter(f.match().field("moderation").matching(Moderation.VISIBLE))
                         .mustNot(f.match().field("answerKind").matching(AnswerKind.MERGED)))
                 .fetchHits(most);
     }

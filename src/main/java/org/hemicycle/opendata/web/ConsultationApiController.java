@@ -50,8 +50,9 @@ class ConsultationApiController {
     record CoverageDocument(long inputs, long answered, @Nullable Double medianDaysToAnswer) {
     }
 
-    record IdeasDocument(ConsultationDocument consultation, long ideas, CoverageDocument coverage, int page, int pages,
-                         List<IdeaDocument> mostSupportedFirst) {
+    /** The ideas listed; hiddenByModeration counts those that moderation hides (listed, with why, on the hidden page). */
+    record IdeasDocument(ConsultationDocument consultation, long ideas, long hiddenByModeration, CoverageDocument coverage, int page,
+                         int pages, List<IdeaDocument> mostSupportedFirst) {
     }
 
     private final ConsultationService consultations;
@@ -73,7 +74,7 @@ class ConsultationApiController {
                                @PathVariable Long id, @RequestParam(name = "page", defaultValue = "1") int page) {
         ConsultationPage found = consultations.page(actor, parliament, plan, id, page);
         Coverage coverage = found.coverage();
-        return new IdeasDocument(document(found.consultation(), found.now()), found.ideaCount(),
+        return new IdeasDocument(document(found.consultation(), found.now()), found.ideaCount(), found.hiddenCount(),
                 new CoverageDocument(coverage.inputs(), coverage.answered(), coverage.medianDays()), found.pageNumber(),
                 found.pageCount(), found.ideas().stream().map(view -> idea(view, found.acceptedInto())).toList());
     }

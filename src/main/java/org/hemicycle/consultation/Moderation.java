@@ -1,0 +1,13 @@
+package org.hemicycle.consultation;
+
+/**
+ * Whether an idea is listed: as written, hidden by a moderator with a public reason, or hidden because several people
+ * flagged it, until a moderator reviews it.
+ */
+public enum Moderation {
+    VISIBLE, HIDDEN, PENDING_REVIEW;
+
+    public boolean hides() {
+        return this != VISIBLE;
+    }
+}
