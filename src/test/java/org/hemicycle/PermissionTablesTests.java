@@ -67,6 +67,7 @@ class PermissionTablesTests {
         EXPECTED.put("consultation RUN", "contact platform");
         EXPECTED.put("consultation TAKE_PART", "signed-in contact lead-body civil-society reviewer coordinator admin");
         EXPECTED.put("consultation ANSWER", "contact lead-body platform");
+        EXPECTED.put("consultation MODERATE", "contact admin platform");
         EXPECTED.put("account CHANGE_OWN_PASSWORD", "signed-in contact lead-body civil-society reviewer coordinator admin");
     }
 
