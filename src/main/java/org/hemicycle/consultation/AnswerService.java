@@ -175,7 +175,7 @@ public class AnswerService {
     private void tellAuthor(IdeaEntity idea, ConsultationEntity consultation, Parliament parliament, PlanAddress plan, boolean first) {
         accounts.recipient(idea.getAuthorId()).ifPresent(author -> {
             String link = address.of(plan.path() + "/consultations/" + consultation.getId() + "/ideas/" + idea.getId());
-            String key = first ? "consultation.mail.answered" : "consultation.mail.answer-changed";
+            String key = "consultation.mail." + (idea.isComment() ? "comment-" : "") + (first ? "answered" : "answer-changed");
             String kind = messages.getMessage("consultation.answer.kind." + idea.getAnswerKind(), null, author.language());
             mailer.queue(Mail.toAccount(author.accountId(), author.email(), author.language(),
                     messages.getMessage(key + ".subject", new Object[] {idea.getTitle()}, author.language()),

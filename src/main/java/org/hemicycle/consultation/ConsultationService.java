@@ -28,6 +28,7 @@ import org.hemicycle.plan.PlanCommitments;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.site.RecordVersion;
 import org.hemicycle.site.TimeZones;
+import org.hemicycle.site.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -98,7 +99,8 @@ public class ConsultationService {
         ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId())
                 .orElseThrow(ConsultationNotFound::new);
-        Page<IdeaEntity> found = ideas.findByConsultationIdAndModerationOrderBySupportsDescIdAsc(consultationId, Moderation.VISIBLE,
+        Page<IdeaEntity> found = ideas.findByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(consultationId,
+                InputKind.IDEA, Moderation.VISIBLE,
                 PageRequest.of(Math.max(0, pageNumber - 1), ConsultationPage.IDEAS_PER_PAGE));
         long hidden = ideas.countByConsultationIdAndModerationNot(consultationId, Moderation.VISIBLE);
         List<Long> ids = found.stream().map(IdeaEntity::getId).toList();
@@ -119,12 +121,16 @@ public class ConsultationService {
     }
 
     /** One idea, its answer and what the answer links to, in a number of statements that does not grow. */
-    public IdeaPage idea(Actor actor, String parliamentSlug, String planSlug, Long consultationId, Long ideaId) {
+    public IdeaPage idea(Actor actor, String parliamentSlug, String planSlug, Long consultationId, Long ideaId, int commentPage) {
         Parliament parliament = parliaments.bySlug(parliamentSlug);
         ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId())
                 .orElseThrow(ConsultationNotFound::new);
         IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).orElseThrow(ConsultationNotFound::new);
+        if (idea.isComment()) {
+            throw new CommentOfIdea(new PlanAddress(parliament.getSlug(), plan.getSlug()).path() + "/consultations/" + consultationId
+                    + "/ideas/" + idea.getCommentOnId() + "#comment-" + ideaId);
+        }
         CommitmentHeadline acceptedInto = idea.getAnswerKind() == AnswerKind.ACCEPTED && idea.getAnswerCommitmentId() != null
                 ? commitments.summariesOf(plan.getId()).stream().map(CommitmentSummary::commitment)
                         .filter(c -> c.getId().equals(idea.getAnswerCommitmentId())).findFirst().orElse(null)
@@ -133,14 +139,56 @@ public class ConsultationService {
                 ? ideas.findById(idea.getAnswerMergedIntoId()).orElse(null) : null;
         List<Idea> mergedHere = List.copyOf(ideas.findByAnswerMergedIntoIdAndAnswerKindOrderByIdAsc(ideaId, AnswerKind.MERGED,
                 PageRequest.of(0, IdeaPage.MERGED_SHOWN)));
-        String author = accounts.publicNames(List.of(idea.getAuthorId())).get(idea.getAuthorId());
+        Page<IdeaEntity> comments = idea.getComments() == 0 ? Page.empty()
+                : ideas.findByCommentOnIdAndReplyToIdIsNullOrderByIdAsc(ideaId,
+                        PageRequest.of(Math.max(0, commentPage - 1), IdeaPage.COMMENTS_PER_PAGE));
+        List<IdeaEntity> replies = comments.isEmpty() ? List.of() : ideas.findByReplyToIdInOrderByIdAsc(
+                comments.stream().map(IdeaEntity::getId).toList(), PageRequest.of(0, IdeaPage.REPLIES_SHOWN));
+        List<Long> authors = new java.util.ArrayList<>(List.of(idea.getAuthorId()));
+        comments.forEach(comment -> authors.add(comment.getAuthorId()));
+        replies.forEach(reply -> authors.add(reply.getAuthorId()));
+        Map<Long, String> names = accounts.publicNames(authors.stream().distinct().toList());
+        Map<Long, List<IdeaView>> repliesTo = replies.stream().collect(Collectors.groupingBy(IdeaEntity::getReplyToId,
+                Collectors.mapping(reply -> new IdeaView(reply, names.get(reply.getAuthorId()), false), Collectors.toList())));
+        List<CommentThread> threads = comments.stream().map(comment -> new CommentThread(
+                new IdeaView(comment, names.get(comment.getAuthorId()), false), repliesTo.getOrDefault(comment.getId(), List.of())))
+                .toList();
         boolean supported = actor instanceof HemicycleUser user && supports.exists(ideaId, user.id());
         return new IdeaPage(parliament, plan, consultation, consultation.stateAt(Instant.now()),
-                new IdeaView(idea, author, supported), acceptedInto, mergedInto, mergedHere,
+                new IdeaView(idea, names.get(idea.getAuthorId()), supported), acceptedInto, mergedInto, mergedHere,
                 idea.isAnswered() ? history.replaced(ideaId) : List.of(),
-                idea.getModeratedAt() != null ? moderation.of(ideaId) : List.of(), actor instanceof HemicycleUser,
+                idea.getModeratedAt() != null ? moderation.of(ideaId) : List.of(), threads, comments.getNumber() + 1,
+                Math.max(1, comments.getTotalPages()), actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()));
+    }
+
+    /**
+     * A comment on an idea of an open consultation, or a reply to one of its comments; a reply to a reply joins the
+     * thread of the comment it replies under, since threads are one level deep. The idea counts it in one statement.
+     */
+    @Transactional
+    public Idea comment(Actor actor, Long consultationId, Long ideaId, NewComment comment) {
+        ActionPlan plan = planOpenTo(actor, consultationId);
+        openFor(consultationId);
+        IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).filter(found -> !found.isComment())
+                .orElseThrow(ConsultationNotFound::new);
+        if (!Text.present(comment.body())) {
+            throw new ConsultationRuleViolation("body", "consultation.comment.error.empty");
+        }
+        Long replyTo = null;
+        if (comment.replyTo() != null) {
+            IdeaEntity repliedTo = ideas.findById(comment.replyTo()).filter(found -> ideaId.equals(found.getCommentOnId()))
+                    .orElseThrow(() -> new ConsultationRuleViolation("body", "consultation.comment.error.reply-to"));
+            replyTo = repliedTo.getReplyToId() != null ? repliedTo.getReplyToId() : repliedTo.getId();
+        }
+        limits.count(actor, "comment");
+        IdeaEntity saved = ideas.save(IdeaEntity.comment(consultationId, ((HemicycleUser) actor).id(), idea.getId(), replyTo,
+                comment.body()));
+        ideas.countOneComment(idea.getId());
+        coverage.changed(consultationId);
+        changed(plan);
+        return saved;
     }
 
     /**
@@ -221,7 +269,8 @@ public class ConsultationService {
     public void support(Actor actor, Long consultationId, Long ideaId) {
         ActionPlan plan = planOpenTo(actor, consultationId);
         openFor(consultationId);
-        ideas.findByIdAndConsultationId(ideaId, consultationId).orElseThrow(ConsultationNotFound::new);
+        ideas.findByIdAndConsultationId(ideaId, consultationId).filter(idea -> !idea.isComment())
+                .orElseThrow(ConsultationNotFound::new);
         Long accountId = ((HemicycleUser) actor).id();
         if (supports.exists(ideaId, accountId)) {
             throw new ConsultationRuleViolation(null, "consultation.error.already-supported");

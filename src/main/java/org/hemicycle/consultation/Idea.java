@@ -4,7 +4,10 @@ import java.time.Instant;
 import org.hemicycle.plan.Pillar;
 import org.jspecify.annotations.Nullable;
 
-/** An Idea as other modules read it; only this module changes it. */
+/**
+ * An input to a consultation as other modules read it: an idea, or a comment on one (whose title is the start of its
+ * text); only this module changes it.
+ */
 public interface Idea {
 
     Long getId();
@@ -22,6 +25,18 @@ public interface Idea {
     /** When the current answer was given; the first answer's moment is what the consultation's coverage counts. */
     @Nullable Instant getAnsweredAt();
     @Nullable Instant getFirstAnsweredAt();
+
+    InputKind getKind();
+    /** The idea a comment is on; none for an idea. */
+    @Nullable Long getCommentOnId();
+    /** The comment a reply answers; none for an idea or a comment on the idea itself. */
+    @Nullable Long getReplyToId();
+    /** How many comments an idea has, replies included. */
+    int getComments();
+
+    default boolean isComment() {
+        return getKind() == InputKind.COMMENT;
+    }
 
     Moderation getModeration();
     /** A moderator's public reason for hiding it; none while visible, or hidden pending review. */

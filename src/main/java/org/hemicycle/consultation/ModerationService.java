@@ -226,9 +226,10 @@ public class ModerationService {
     private void tellAuthor(IdeaEntity idea, ConsultationEntity consultation, Parliament parliament, PlanAddress plan) {
         accounts.recipient(idea.getAuthorId()).ifPresent(author -> {
             String link = address.of(plan.path() + "/consultations/" + consultation.getId() + "/ideas/" + idea.getId());
+            String key = idea.isComment() ? "consultation.mail.comment-hidden" : "consultation.mail.hidden";
             mailer.queue(Mail.toAccount(author.accountId(), author.email(), author.language(),
-                    messages.getMessage("consultation.mail.hidden.subject", new Object[] {idea.getTitle()}, author.language()),
-                    messages.getMessage("consultation.mail.hidden.body", new Object[] {author.displayName(), idea.getTitle(),
+                    messages.getMessage(key + ".subject", new Object[] {idea.getTitle()}, author.language()),
+                    messages.getMessage(key + ".body", new Object[] {author.displayName(), idea.getTitle(),
                             parliament.getName(), idea.getModerationReason(), link}, author.language())));
         });
     }

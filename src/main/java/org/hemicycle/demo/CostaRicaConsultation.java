@@ -13,6 +13,7 @@ import org.hemicycle.consultation.IdeaFlag;
 import org.hemicycle.consultation.ModerationDecision;
 import org.hemicycle.consultation.ModerationForm;
 import org.hemicycle.consultation.ModerationService;
+import org.hemicycle.consultation.NewComment;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentText;
@@ -28,8 +29,8 @@ import org.hemicycle.plan.Pillar;
 
 /**
  * Costa Rica's consultation on its draft commitments, open from ten days before the demo is loaded until three
- * weeks after, with ideas from three citizens, their supports, and the answers given so far. The citizens' accounts get passwords nobody knows:
- * they exist to have written something, not to be signed into.
+ * weeks after, with ideas from three citizens, their comments and supports, the answers given so far, and moderation.
+ * The citizens' accounts get passwords nobody knows: they exist to have written something, not to be signed into.
  */
 final class CostaRicaConsultation {
 
@@ -69,6 +70,13 @@ final class CostaRicaConsultation {
         consultations.support(citizens.get(2), consultation.getId(), votes.getId());
         consultations.support(citizens.get(0), consultation.getId(), agendas.getId());
         consultations.support(citizens.get(1), consultation.getId(), hearings.getId());
+
+        Idea onAgendas = consultations.comment(citizens.get(2), consultation.getId(), agendas.getId(), new NewComment(
+                "Siete días es poco para los proyectos largos: ¿podrían ser diez para los de más de cien artículos?", null));
+        consultations.comment(citizens.get(1), consultation.getId(), agendas.getId(), new NewComment(
+                "Diez días nos parece razonable, siempre que los documentos se publiquen en formato editable.", onAgendas.getId()));
+        consultations.comment(citizens.get(1), consultation.getId(), votes.getId(), new NewComment(
+                "Que incluya también las votaciones de las mociones de orden.", null));
 
         // Two of the Forum's draft commitments, and the answers already given: an idea that shaped a draft, one
         // merged into it, and one the Forum does not take, each with its reason. The others await their answer.

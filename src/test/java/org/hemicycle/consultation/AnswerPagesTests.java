@@ -74,7 +74,7 @@ class AnswerPagesTests {
                 .andExpect(content().string(containsString(c.idea(accepted))));
         mvc.perform(get(c.consultation()).param("lang", "en"))
                 .andExpect(content().string(containsString("Sessions are already broadcast")))
-                .andExpect(content().string(containsString("3 of 3 ideas answered (100 %)")));
+                .andExpect(content().string(containsString("3 of 3 contributions answered (100 %)")));
         // The commitment lists the idea accepted into it, and only that one.
         mvc.perform(get(c.path() + "/commitments/" + c.commitment().getNumber()).param("lang", "en"))
                 .andExpect(content().string(containsString("The idea that shaped it")))
@@ -241,8 +241,8 @@ class AnswerPagesTests {
 
         String desk = mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(c.editor())).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("2 ideas await an answer, the oldest first")))
-                .andExpect(content().string(containsString("1 of 3 ideas answered (33 %)")))
+                .andExpect(content().string(containsString("2 contributions (ideas and comments) await an answer, the oldest first")))
+                .andExpect(content().string(containsString("1 of 3 contributions answered (33 %)")))
                 .andExpect(content().string(containsString("a median of 4 days to an answer")))
                 .andExpect(content().string(not(containsString("The middle idea"))))
                 .andReturn().getResponse().getContentAsString();
@@ -250,7 +250,7 @@ class AnswerPagesTests {
         assertThat(desk).contains("/manage/ideas/" + oldest + "/answer").contains("/manage/ideas/" + newest + "/answer");
         mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(consultations.citizen()))).andExpect(status().isForbidden());
         mvc.perform(get(c.consultation()).param("lang", "es"))
-                .andExpect(content().string(containsString("1 de 3 ideas respondidas (33 %)")));
+                .andExpect(content().string(containsString("1 de 3 aportes respondidos (33 %)")));
     }
 
     @Test

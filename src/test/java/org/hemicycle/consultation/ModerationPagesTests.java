@@ -84,7 +84,7 @@ class ModerationPagesTests {
         // Out of the list, still counted, and why it is hidden is public; its words are not.
         mvc.perform(get(c.consultation()).param("lang", "en"))
                 .andExpect(content().string(not(containsString("Votaciones nominales de cada comisión"))))
-                .andExpect(content().string(containsString("One idea is hidden by moderation.")));
+                .andExpect(content().string(containsString("One contribution is hidden by moderation.")));
         mvc.perform(get(c.consultation() + "/hidden").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hidden pending review")))
@@ -118,7 +118,7 @@ class ModerationPagesTests {
 
         String queue = mvc.perform(get(queueAddress).with(user(c.editor())).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("3 ideas await review, the most reported first; none is hidden.")))
+                .andExpect(content().string(containsString("3 contributions await review, the most reported first; none is hidden.")))
                 .andExpect(content().string(containsString("Spam or advertising (1)")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(queue.indexOf("Cheap watches")).isLessThan(queue.indexOf("An insult"));
@@ -138,12 +138,12 @@ class ModerationPagesTests {
         mvc.perform(decide(c, c.editor(), "KEEP", "", fine)).andExpect(status().is3xxRedirection());
 
         mvc.perform(get(c.consultation() + "/hidden").param("lang", "en"))
-                .andExpect(content().string(containsString("2 ideas of this consultation are hidden.")))
+                .andExpect(content().string(containsString("2 contributions to this consultation are hidden.")))
                 .andExpect(content().string(containsString("Advertising and insults have no place here.")));
         mvc.perform(get(c.consultation()).param("lang", "en"))
                 .andExpect(content().string(containsString("A fair idea")))
                 .andExpect(content().string(not(containsString("Cheap watches"))))
-                .andExpect(content().string(containsString("2 ideas are hidden by moderation.")));
+                .andExpect(content().string(containsString("2 contributions are hidden by moderation.")));
         mvc.perform(get(queueAddress).with(user(c.editor())).param("lang", "en"))
                 .andExpect(content().string(containsString("No report awaits review.")));
         assertThat(jdbc.queryForObject("select count(*) from mail_message", Long.class)).isEqualTo(mails + 2);

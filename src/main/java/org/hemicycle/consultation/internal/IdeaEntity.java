@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hemicycle.consultation.AnswerKind;
 import org.hemicycle.consultation.IdeaAnswer;
+import org.hemicycle.consultation.InputKind;
 import org.hemicycle.consultation.Moderation;
 import org.hemicycle.consultation.ModerationDecision;
 import org.hemicycle.consultation.Idea;
@@ -32,6 +33,18 @@ public class IdeaEntity implements Idea {
 
     @GenericField
     private Long consultationId;
+
+    /** Indexed so that the similar inputs offered to someone writing an idea are ideas. */
+    @Enumerated(EnumType.STRING)
+    @GenericField
+    private InputKind kind = InputKind.IDEA;
+    /** The idea a comment is on, and the comment it replies to, if any: threads are one level deep. */
+    private @Nullable Long commentOnId;
+    private @Nullable Long replyToId;
+
+    /** Counted in the database, one statement per comment, as supports are: never written from this entity. */
+    @Column(insertable = true, updatable = false)
+    private int comments;
 
     private Long authorId;
 
@@ -86,6 +99,35 @@ public class IdeaEntity implements Idea {
         this.body = Text.clean(idea.body());
         this.pillar = idea.pillar();
         this.createdAt = Instant.now();
+    }
+
+    /**
+     * A comment on an idea, or a reply to {@code replyTo}, a comment on it. Its title is the start of its text, which
+     * the lists of inputs (the answer desk, the moderators' queue) name it by.
+     */
+    public static IdeaEntity comment(Long consultationId, Long authorId, Long ideaId, @Nullable Long replyTo, String body) {
+        IdeaEntity comment = new IdeaEntity();
+        comment.consultationId = consultationId;
+        comment.authorId = authorId;
+        comment.kind = InputKind.COMMENT;
+        comment.commentOnId = ideaId;
+        comment.replyToId = replyTo;
+        comment.body = Text.clean(body);
+        comment.title = excerpt(comment.body, TITLE_LENGTH);
+        comment.createdAt = Instant.now();
+        return comment;
+    }
+
+    private static final int TITLE_LENGTH = 80;
+
+    /** The start of a text, cut at a word when there is one near the end, with an ellipsis when cut. */
+    static String excerpt(String text, int most) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= most) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', most - 1);
+        return flat.substring(0, cut > most / 2 ? cut : most - 1) + "…";
     }
 
     /** Whether this answer is the one the idea already has, once its text is cleaned as it would be saved. */
@@ -146,6 +188,10 @@ public class IdeaEntity implements Idea {
     @Override public @Nullable Long getAnswerMergedIntoId() { return answerMergedIntoId; }
     @Override public @Nullable Instant getAnsweredAt() { return answeredAt; }
     @Override public @Nullable Instant getFirstAnsweredAt() { return firstAnsweredAt; }
+    @Override public InputKind getKind() { return kind; }
+    @Override public @Nullable Long getCommentOnId() { return commentOnId; }
+    @Override public @Nullable Long getReplyToId() { return replyToId; }
+    @Override public int getComments() { return comments; }
     @Override public Moderation getModeration() { return moderation; }
     @Override public @Nullable String getModerationReason() { return moderationReason; }
     @Override public @Nullable Instant getModeratedAt() { return moderatedAt; }

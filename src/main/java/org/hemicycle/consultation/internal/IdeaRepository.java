@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hemicycle.consultation.AnswerKind;
+import org.hemicycle.consultation.InputKind;
 import org.hemicycle.consultation.Moderation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,8 +16,19 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
 
-    /** Most supported first, then the oldest: the order of the index (consultation_id, moderation, supports desc, id). */
-    Page<IdeaEntity> findByConsultationIdAndModerationOrderBySupportsDescIdAsc(Long consultationId, Moderation moderation, Pageable page);
+    /** Most supported first, then the oldest: the order of the index (consultation_id, kind, moderation, supports desc, id). */
+    Page<IdeaEntity> findByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(Long consultationId, InputKind kind,
+                                                                                   Moderation moderation, Pageable page);
+
+    /** An idea's comments, the oldest first, without the replies to them. */
+    Page<IdeaEntity> findByCommentOnIdAndReplyToIdIsNullOrderByIdAsc(Long ideaId, Pageable page);
+
+    /** The replies to some comments, the oldest first. */
+    List<IdeaEntity> findByReplyToIdInOrderByIdAsc(Collection<Long> commentIds, Pageable page);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update IdeaEntity i set i.comments = i.comments + 1 where i.id = :id")
+    int countOneComment(Long id);
 
     long countByConsultationIdAndModerationNot(Long consultationId, Moderation moderation);
 

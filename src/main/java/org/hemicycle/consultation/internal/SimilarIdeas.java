@@ -3,6 +3,7 @@ package org.hemicycle.consultation.internal;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.hemicycle.consultation.AnswerKind;
+import org.hemicycle.consultation.InputKind;
 import org.hemicycle.consultation.Moderation;
 import org.hemicycle.search.LanguageAnalysis;
 import org.hibernate.search.mapper.orm.Search;
@@ -36,6 +37,7 @@ public class SimilarIdeas {
                 .where(f -> f.bool()
                         .must(f.match().field("title_" + language).boost(2f).field("body_" + language).matching(query))
                         .filter(f.match().field("consultationId").matching(consultationId))
+                        .filter(f.match().field("kind").matching(InputKind.IDEA))
                         .filter(f.match().field("moderation").matching(Moderation.VISIBLE))
                         .mustNot(f.match().field("answerKind").matching(AnswerKind.MERGED)))
                 .fetchHits(most);

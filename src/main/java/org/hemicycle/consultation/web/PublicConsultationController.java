@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.consultation.CommentOfIdea;
 import org.hemicycle.consultation.ConsultationRuleViolation;
 import org.hemicycle.consultation.ConsultationService;
 import org.hemicycle.consultation.Similar;
+import org.hemicycle.consultation.NewComment;
 import org.hemicycle.consultation.NewIdea;
 import org.hemicycle.plan.Pillar;
 import org.hemicycle.site.FormErrors;
@@ -15,6 +17,7 @@ import org.hemicycle.site.PersonalPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,12 +53,39 @@ class PublicConsultationController {
 
     @GetMapping("/{id}/ideas/{ideaId}")
     String idea(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
-                @PathVariable Long ideaId, Model model, HttpServletRequest request) {
+                @PathVariable Long ideaId, @RequestParam(name = "page", defaultValue = "1") int commentPage, Model model,
+                HttpServletRequest request) {
         if (actor instanceof HemicycleUser) {
             PersonalPage.mark(request);
         }
-        model.addAttribute("page", consultations.idea(actor, parliament, plan, id, ideaId));
+        model.addAttribute("page", consultations.idea(actor, parliament, plan, id, ideaId, commentPage));
+        if (!model.containsAttribute("newComment")) {
+            model.addAttribute("newComment", NewComment.EMPTY);
+        }
         return "consultation/idea";
+    }
+
+    /** A comment is read in its idea's thread. */
+    @ExceptionHandler(CommentOfIdea.class)
+    String commentOfIdea(CommentOfIdea comment) {
+        return "redirect:" + comment.location();
+    }
+
+    @PostMapping("/{id}/ideas/{ideaId}/comments")
+    String comment(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
+                   @PathVariable Long ideaId, @Valid @ModelAttribute("newComment") NewComment newComment, BindingResult errors,
+                   Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Long commentId = consultations.comment(actor, id, ideaId, newComment).getId();
+                redirect.addFlashAttribute("notice", "consultation.comment.published");
+                return "redirect:" + path(parliament, plan, id) + "/ideas/" + ideaId + "#comment-" + commentId;
+            } catch (ConsultationRuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+        }
+        FormErrors.markUnprocessable(response);
+        return idea(actor, parliament, plan, id, ideaId, 1, model, request);
     }
 
     @PostMapping("/{id}/ideas")
