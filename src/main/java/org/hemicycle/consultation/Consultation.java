@@ -16,6 +16,9 @@ public interface Consultation {
     Instant getOpensAt();
     Instant getClosesAt();
     String getTimeZone();
+    Instant getCreatedAt();
+    /** When its timeline (with the ways to take part) was first published; none while it has none. */
+    @Nullable Instant getTimelinePublishedAt();
     ConsultationDetails details();
 
     default ConsultationState stateAt(Instant now) {

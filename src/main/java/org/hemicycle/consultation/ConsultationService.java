@@ -88,6 +88,14 @@ public class ConsultationService {
         return listOf(actor, parliament, plan);
     }
 
+    /** A plan's consultations, each with its response coverage: what the co-creation scorecard reads of them. */
+    public List<ConsultationFacts> factsOf(Actor actor, Long planId) {
+        ActionPlan plan = plans.readablePlan(actor, planId);
+        List<ConsultationEntity> all = consultations.findByPlanIdOrderByOpensAtDesc(plan.getId());
+        Map<Long, Coverage> covered = all.isEmpty() ? Map.of() : coverage.of(all.stream().map(ConsultationEntity::getId).toList());
+        return all.stream().map(consultation -> new ConsultationFacts(consultation, covered.get(consultation.getId()))).toList();
+    }
+
     public ConsultationsPage workspace(Actor actor, Long planId) {
         ActionPlan plan = running(actor, planId);
         return listOf(actor, parliaments.byId(plan.getParliamentId()), plan);

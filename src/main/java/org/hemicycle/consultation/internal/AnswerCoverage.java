@@ -3,8 +3,14 @@ package org.hemicycle.consultation.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.hemicycle.consultation.Coverage;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -32,6 +38,11 @@ public class AnswerCoverage {
         return kept.get(consultationId, this::count);
     }
 
+    /** Several consultations' coverage; those not kept are counted together, in one statement. */
+    public Map<Long, Coverage> of(Collection<Long> consultationIds) {
+        return kept.getAll(consultationIds, this::countAll);
+    }
+
     /** After the commit: a count taken before it would otherwise be kept again. */
     public void changed(Long consultationId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -44,6 +55,21 @@ public class AnswerCoverage {
                 kept.invalidate(consultationId);
             }
         });
+    }
+
+    private Map<Long, Coverage> countAll(Set<? extends Long> consultationIds) {
+        Map<Long, Coverage> counted = new HashMap<>();
+        consultationIds.forEach(id -> counted.put(id, new Coverage(0, 0, null)));
+        new NamedParameterJdbcTemplate(jdbc).query("""
+                select consultation_id, count(*) as inputs, count(first_answered_at) as answered,
+                       percentile_cont(0.5) within group (order by seconds_to_answer) as median
+                from idea where consultation_id in (:ids) group by consultation_id""",
+                new MapSqlParameterSource("ids", consultationIds), row -> {
+                    double median = row.getDouble("median");
+                    counted.put(row.getLong("consultation_id"), new Coverage(row.getLong("inputs"), row.getLong("answered"),
+                            row.wasNull() ? null : median / SECONDS_PER_DAY));
+                });
+        return counted;
     }
 
     private Coverage count(Long consultationId) {

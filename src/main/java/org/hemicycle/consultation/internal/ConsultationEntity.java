@@ -25,6 +25,7 @@ public class ConsultationEntity implements Consultation {
     private Instant closesAt;
     private String timeZone;
     private Instant createdAt;
+    private @Nullable Instant timelinePublishedAt;
 
     @Version
     private int version;
@@ -44,6 +45,9 @@ public class ConsultationEntity implements Consultation {
         this.title = Text.clean(details.title());
         this.description = Text.clean(details.description());
         this.timeline = Text.clean(details.timeline());
+        if (timeline != null && timelinePublishedAt == null) {
+            this.timelinePublishedAt = Instant.now();
+        }
         this.timeZone = zone.getId();
         this.opensAt = ZonedDateTime.of(details.opensOn(), details.opensAt(), zone).toInstant();
         this.closesAt = ZonedDateTime.of(details.closesOn(), details.closesAt(), zone).toInstant();
@@ -65,4 +69,6 @@ public class ConsultationEntity implements Consultation {
     @Override public Instant getOpensAt() { return opensAt; }
     @Override public Instant getClosesAt() { return closesAt; }
     @Override public String getTimeZone() { return timeZone; }
+    @Override public Instant getCreatedAt() { return createdAt; }
+    @Override public @Nullable Instant getTimelinePublishedAt() { return timelinePublishedAt; }
 }

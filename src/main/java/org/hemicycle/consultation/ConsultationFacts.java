@@ -1,0 +1,5 @@
+package org.hemicycle.consultation;
+
+/** A consultation and its response coverage. */
+public record ConsultationFacts(Consultation consultation, Coverage coverage) {
+}

@@ -1,0 +1,25 @@
+package org.hemicycle.scorecard.web;
+
+import org.hemicycle.account.Actor;
+import org.hemicycle.scorecard.ScorecardService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A plan's co-creation scorecard, public as the plan is. */
+@Controller
+class ScorecardController {
+
+    private final ScorecardService scorecards;
+
+    ScorecardController(ScorecardService scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    @GetMapping("/parliaments/{parliament}/plans/{plan}/scorecard")
+    String scorecard(Actor actor, @PathVariable String parliament, @PathVariable String plan, Model model) {
+        model.addAttribute("scorecard", scorecards.of(actor, parliament, plan));
+        return "scorecard/scorecard";
+    }
+}
