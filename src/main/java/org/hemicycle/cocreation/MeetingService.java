@@ -55,6 +55,12 @@ public class MeetingService {
         return listOf(actor, parliament, plans.readablePlan(actor, parliament.getId(), planSlug));
     }
 
+    /** Every document attached to the plan's meetings, the latest added first, in one statement. */
+    public List<MeetingDocument> documentsOf(Actor actor, String parliamentSlug, String planSlug) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        return List.copyOf(documents.findOfPlan(plans.readablePlan(actor, parliament.getId(), planSlug).getId()));
+    }
+
     public MeetingsPage workspace(Actor actor, Long planId) {
         ActionPlan plan = editable(actor, planId, CoCreationPolicy.Action.SCHEDULE_MEETING);
         return listOf(actor, parliaments.byId(plan.getParliamentId()), plan);

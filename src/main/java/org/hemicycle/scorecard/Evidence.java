@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Evidence(Source source, @Nullable Long id, String messageKey, List<Object> arguments) {
 
-    public enum Source { FORUM, MEETINGS, MEETING, CONSULTATION, PLAN }
+    public enum Source { FORUM, MEETINGS, MEETING, CONSULTATION, PLAN, REPOSITORY }
 
     public static Evidence of(Source source, @Nullable Long id, String messageKey, Object... arguments) {
         return new Evidence(source, id, "scorecard.evidence." + messageKey, List.of(arguments));

@@ -144,7 +144,8 @@ public final class ScorecardRules {
                     MINUTES_GRACE_DAYS);
         }
         long recorded = held.stream().filter(MeetingFact::hasRecord).count();
-        List<Evidence> evidence = List.of(Evidence.of(Source.MEETINGS, null, "meetings-recorded", recorded, held.size()));
+        List<Evidence> evidence = List.of(Evidence.of(Source.MEETINGS, null, "meetings-recorded", recorded, held.size()),
+                Evidence.of(Source.REPOSITORY, null, "repository"));
         return Assessment.of(Requirement.REPOSITORY_UP_TO_DATE, Verdict.MET, "minutes-published", evidence, MINUTES_GRACE_DAYS);
     }
 

@@ -98,6 +98,29 @@ class ScorecardPagesTests {
     }
 
     @Test
+    void theRepositoryListsEveryDocumentOfTheProcessTheLatestFirst() throws Exception {
+        String costaRica = jdbc.queryForObject("select p.slug from action_plan p join parliament pa on pa.id = p.parliament_id "
+                + "where pa.slug = 'costa-rica' and p.published_at is not null", String.class);
+        String path = "/parliaments/costa-rica/plans/" + costaRica;
+        String page = mvc.perform(get(path + "/repository").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Meeting minutes and decisions")))
+                .andExpect(content().string(containsString("Consultation")))
+                .andExpect(content().string(containsString("Step reached")))
+                .andReturn().getResponse().getContentAsString();
+        Long meeting = jdbc.queryForObject("select max(m.id) from meeting m join action_plan p on p.id = m.plan_id where p.slug = ? "
+                + "and m.minutes is not null", Long.class, costaRica);
+        assertThat(page).contains(path + "/meetings/" + meeting + "\"");
+        String json = mvc.perform(get("/api/v1" + path + "/repository")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'PLAN')].address").value(path))
+                .andReturn().getResponse().getContentAsString();
+        // The latest first.
+        java.util.List<String> dates = com.jayway.jsonpath.JsonPath.read(json, "$[*].date");
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        mvc.perform(get(path + "/repository").param("lang", "fr")).andExpect(content().string(containsString("Répertoire public")));
+    }
+
+    @Test
     void theScorecardReadsTheSameStatementsWhateverThePlansConsultations() throws Exception {
         Parliament parliament = fixtures.parliament(null);
         HemicycleUser editor = fixtures.editor(parliament);
@@ -113,6 +136,12 @@ class ScorecardPagesTests {
         // Once to count the new consultations, as they come; then what every reader pays.
         statementsFor(path);
         assertThat(statementsFor(path)).isEqualTo(fewer);
+        String repository = path.replace("/scorecard", "/repository");
+        statementsFor(repository);
+        long repositoryFewer = statementsFor(repository);
+        open(editor, plan, "One more consultation", LocalDate.now().plusDays(60));
+        statementsFor(repository);
+        assertThat(statementsFor(repository)).isEqualTo(repositoryFewer);
     }
 
     private Long open(HemicycleUser editor, ActionPlan plan, String title, LocalDate opens) throws Exception {

@@ -1,0 +1,81 @@
+package org.hemicycle.scorecard;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hemicycle.account.Actor;
+import org.hemicycle.cocreation.Meeting;
+import org.hemicycle.cocreation.MeetingDocument;
+import org.hemicycle.cocreation.MeetingService;
+import org.hemicycle.cocreation.MeetingsPage;
+import org.hemicycle.consultation.ConsultationFacts;
+import org.hemicycle.consultation.ConsultationService;
+import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.PhaseTransition;
+import org.hemicycle.plan.PlanAddress;
+import org.hemicycle.plan.PlanPage;
+import org.hemicycle.plan.PlanPages;
+import org.hemicycle.scorecard.RepositoryEntry.Kind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A plan's public repository, gathered from the records of the modules that hold them: the plan and the steps it
+ * reached, the minutes and documents of its meetings, its consultations and their answers. Nothing is filed twice:
+ * each record is listed where it already lives.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RepositoryService {
+
+    private final PlanPages plans;
+    private final MeetingService meetings;
+    private final ConsultationService consultations;
+
+    RepositoryService(PlanPages plans, MeetingService meetings, ConsultationService consultations) {
+        this.plans = plans;
+        this.meetings = meetings;
+        this.consultations = consultations;
+    }
+
+    public PlanRepository of(Actor actor, String parliamentSlug, String planSlug) {
+        PlanPage page = plans.page(actor, parliamentSlug, planSlug);
+        ActionPlan plan = page.plan();
+        String base = new PlanAddress(page.parliament().getSlug(), plan.getSlug()).path();
+        List<RepositoryEntry> entries = new ArrayList<>();
+        if (plan.getPublishedAt() != null) {
+            entries.add(new RepositoryEntry(Kind.PLAN, plan.getTitle(), plan.getPublishedAt(), base, false));
+        }
+        for (PhaseTransition transition : page.transitions()) {
+            if (transition.getFromPhase() != null) {
+                entries.add(new RepositoryEntry(Kind.STEP, transition.getToPhase().name(),
+                        transition.getReachedOn().atStartOfDay().toInstant(ZoneOffset.UTC), base + "#cycle", false));
+            }
+        }
+        MeetingsPage held = meetings.list(actor, parliamentSlug, planSlug);
+        for (Meeting meeting : held.held()) {
+            if (meeting.hasRecord()) {
+                entries.add(new RepositoryEntry(Kind.MEETING_RECORD, meeting.getTitle(), meeting.getStartsAt(),
+                        base + "/meetings/" + meeting.getId(), false));
+            }
+        }
+        for (MeetingDocument document : meetings.documentsOf(actor, parliamentSlug, planSlug)) {
+            entries.add(new RepositoryEntry(Kind.MEETING_DOCUMENT, document.getTitle(), document.getAddedAt(), document.getUrl(), true));
+        }
+        Instant now = Instant.now();
+        for (ConsultationFacts facts : consultations.factsOf(actor, plan.getId())) {
+            var consultation = facts.consultation();
+            String address = base + "/consultations/" + consultation.getId();
+            entries.add(new RepositoryEntry(Kind.CONSULTATION, consultation.getTitle(), consultation.getCreatedAt(), address, false));
+            // Once it has closed, its inputs with their answers are the consultation's report.
+            if (facts.coverage().answered() > 0 && !consultation.getClosesAt().isAfter(now)) {
+                entries.add(new RepositoryEntry(Kind.CONSULTATION_ANSWERS, consultation.getTitle(), consultation.getClosesAt(),
+                        address + "#ideas", false));
+            }
+        }
+        entries.sort(Comparator.comparing(RepositoryEntry::date).reversed());
+        return new PlanRepository(page.parliament(), plan, List.copyOf(entries));
+    }
+}
