@@ -20,6 +20,16 @@ public class ParticipationLimits {
         this.perWindow = perWindow;
     }
 
+    /**
+     * Counts one more request about {@code subject} (an email address, a client's address) from someone who need not
+     * be signed in, such as following a plan; refuses it past {@code limit} in the window.
+     */
+    public void countRequest(String action, String subject, int limit) {
+        if (!limiter.countWithin(action + "|" + subject, limit)) {
+            throw new RateLimited(limiter.minutesUntilRetry());
+        }
+    }
+
     /** How many contributions of one kind a person makes in a window. */
     public int perWindow() {
         return perWindow;

@@ -96,6 +96,23 @@ public class ConsultationService {
         return all.stream().map(consultation -> new ConsultationFacts(consultation, covered.get(consultation.getId()))).toList();
     }
 
+    /** A consultation's latest listed contributions and answers, at most {@code most} of each: its followers' news. */
+    public ConsultationNews newsOf(Actor actor, Long consultationId, int most) {
+        ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
+        plans.readablePlan(actor, consultation.getPlanId());
+        PageRequest latest = PageRequest.of(0, most);
+        return new ConsultationNews(consultation,
+                List.copyOf(ideas.findByConsultationIdAndModerationOrderByCreatedAtDesc(consultationId, Moderation.VISIBLE, latest)),
+                List.copyOf(ideas.findByConsultationIdAndModerationAndAnsweredAtIsNotNullOrderByAnsweredAtDesc(consultationId,
+                        Moderation.VISIBLE, latest)));
+    }
+
+    /** The consultation of a plan, for a page about it that another module shows. */
+    public Consultation ofPlan(Actor actor, Long planId, Long consultationId) {
+        ActionPlan plan = plans.readablePlan(actor, planId);
+        return consultations.findByIdAndPlanId(consultationId, plan.getId()).orElseThrow(ConsultationNotFound::new);
+    }
+
     public ConsultationsPage workspace(Actor actor, Long planId) {
         ActionPlan plan = running(actor, planId);
         return listOf(actor, parliaments.byId(plan.getParliamentId()), plan);

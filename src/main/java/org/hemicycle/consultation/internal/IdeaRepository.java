@@ -20,6 +20,13 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
     Page<IdeaEntity> findByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(Long consultationId, InputKind kind,
                                                                                    Moderation moderation, Pageable page);
 
+    /** A consultation's latest listed contributions: the order of ix_idea_consultation_created. */
+    List<IdeaEntity> findByConsultationIdAndModerationOrderByCreatedAtDesc(Long consultationId, Moderation moderation, Pageable page);
+
+    /** A consultation's latest answers to listed contributions: the order of ix_idea_consultation_answered. */
+    List<IdeaEntity> findByConsultationIdAndModerationAndAnsweredAtIsNotNullOrderByAnsweredAtDesc(Long consultationId,
+                                                                                               Moderation moderation, Pageable page);
+
     /** An idea's comments, the oldest first, without the replies to them. */
     Page<IdeaEntity> findByCommentOnIdAndReplyToIdIsNullOrderByIdAsc(Long ideaId, Pageable page);
 
