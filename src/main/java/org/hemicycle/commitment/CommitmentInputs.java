@@ -19,6 +19,11 @@ public interface CommitmentInputs {
         public static final Inputs NONE = new Inputs(List.of(), 0);
     }
 
-    /** In a number of statements that does not grow with the inputs. */
+    /** In a number of statements that does not grow with the inputs; those moderation hides are not shown. */
     Inputs acceptedInto(Long commitmentId);
+
+    /** Every input accepted into the commitment, those moderation hides included: what its deletion would orphan. */
+    default long countAcceptedInto(Long commitmentId) {
+        return acceptedInto(commitmentId).total();
+    }
 }

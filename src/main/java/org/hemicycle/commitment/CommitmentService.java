@@ -144,7 +144,7 @@ public class CommitmentService {
         }
         CommitmentEntity commitment = locked.commitment();
         commitments.findLocked(commitmentId);
-        if (inputs.acceptedInto(commitmentId).total() > 0) {
+        if (inputs.countAcceptedInto(commitmentId) > 0) {
             // Their authors were told their idea became this commitment; its page is where they find it.
             throw new PlanRuleViolation(null, "commitment.error.delete-has-inputs");
         }

@@ -105,11 +105,12 @@ public class AnswerService {
         IdeaEntity idea = lockForAnswer(ideaId, answer);
         ConsultationEntity consultation = consultations.findById(idea.getConsultationId()).orElseThrow(ConsultationNotFound::new);
         ActionPlan plan = answerablePlan(actor, consultation.getPlanId());
+        if (idea.isAnswered() && idea.wouldBeAnswered(answer)) {
+            // The same answer sent again (a double click, two editors agreeing): nothing to record or to write.
+            return consultation.getId();
+        }
         RecordVersion.check(seenVersion, idea.answer());
         check(answer, idea, plan);
-        if (idea.isAnswered() && idea.wouldBeAnswered(answer)) {
-            return consultation.getId(); // The same answer sent again: nothing to record or to write to the author.
-        }
         boolean first = !idea.isAnswered();
         idea.answer(answer, Instant.now());
         ideas.flush();
@@ -159,6 +160,10 @@ public class AnswerService {
             }
             IdeaEntity target = ideas.findByIdAndConsultationId(answer.mergedInto(), idea.getConsultationId())
                     .orElseThrow(() -> new ConsultationRuleViolation("mergedInto", "consultation.answer.error.merged-into"));
+            // Into an idea readers can read: not a comment (a thread's reply), not one moderation hides.
+            if (target.isComment() || target.isHidden()) {
+                throw new ConsultationRuleViolation("mergedInto", "consultation.answer.error.merged-into");
+            }
             // Into an idea that stands: a chain of merges would send readers from idea to idea.
             if (target.getAnswerKind() == AnswerKind.MERGED) {
                 throw new ConsultationRuleViolation("mergedInto", "consultation.answer.error.merged-into-merged",

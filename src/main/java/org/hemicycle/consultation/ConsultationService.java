@@ -154,7 +154,7 @@ public class ConsultationService {
         IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).orElseThrow(ConsultationNotFound::new);
         if (idea.isComment()) {
             throw new CommentOfIdea(new PlanAddress(parliament.getSlug(), plan.getSlug()).path() + "/consultations/" + consultationId
-                    + "/ideas/" + idea.getCommentOnId() + "#comment-" + ideaId);
+                    + "/ideas/" + idea.getCommentOnId() + commentAnchor(idea));
         }
         CommitmentHeadline acceptedInto = idea.getAnswerKind() == AnswerKind.ACCEPTED && idea.getAnswerCommitmentId() != null
                 ? commitments.summariesOf(plan.getId()).stream().map(CommitmentSummary::commitment)
@@ -188,6 +188,14 @@ public class ConsultationService {
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()));
     }
 
+    /** Where a comment is in its idea's thread: the page of comments it is on, and its anchor. */
+    public String commentAnchor(Idea comment) {
+        Long top = comment.getReplyToId() != null ? comment.getReplyToId() : comment.getId();
+        long before = ideas.countByCommentOnIdAndReplyToIdIsNullAndIdLessThan(comment.getCommentOnId(), top);
+        long page = before / IdeaPage.COMMENTS_PER_PAGE + 1;
+        return (page > 1 ? "?page=" + page : "") + "#comment-" + comment.getId();
+    }
+
     /**
      * A comment on an idea of an open consultation, or a reply to one of its comments; a reply to a reply joins the
      * thread of the comment it replies under, since threads are one level deep. The idea counts it in one statement.
@@ -198,6 +206,9 @@ public class ConsultationService {
         openFor(consultationId);
         IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).filter(found -> !found.isComment())
                 .orElseThrow(ConsultationNotFound::new);
+        if (idea.isHidden()) {
+            throw new ConsultationRuleViolation(null, "consultation.comment.error.hidden");
+        }
         if (!Text.present(comment.body())) {
             throw new ConsultationRuleViolation("body", "consultation.comment.error.empty");
         }
@@ -205,6 +216,9 @@ public class ConsultationService {
         if (comment.replyTo() != null) {
             IdeaEntity repliedTo = ideas.findById(comment.replyTo()).filter(found -> ideaId.equals(found.getCommentOnId()))
                     .orElseThrow(() -> new ConsultationRuleViolation("body", "consultation.comment.error.reply-to"));
+            if (repliedTo.isHidden()) {
+                throw new ConsultationRuleViolation(null, "consultation.comment.error.hidden");
+            }
             replyTo = repliedTo.getReplyToId() != null ? repliedTo.getReplyToId() : repliedTo.getId();
         }
         limits.count(actor, "comment");

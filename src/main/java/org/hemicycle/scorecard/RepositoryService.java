@@ -1,10 +1,13 @@
 package org.hemicycle.scorecard;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hemicycle.account.Actor;
 import org.hemicycle.cocreation.Meeting;
 import org.hemicycle.cocreation.MeetingDocument;
@@ -46,33 +49,38 @@ public class RepositoryService {
         String base = new PlanAddress(page.parliament().getSlug(), plan.getSlug()).path();
         List<RepositoryEntry> entries = new ArrayList<>();
         if (plan.getPublishedAt() != null) {
-            entries.add(new RepositoryEntry(Kind.PLAN, plan.getTitle(), plan.getPublishedAt(), base, false));
+            entries.add(new RepositoryEntry(Kind.PLAN, plan.getTitle(), plan.getPublishedAt(), ZoneOffset.UTC, base, false));
         }
         for (PhaseTransition transition : page.transitions()) {
             if (transition.getFromPhase() != null) {
                 entries.add(new RepositoryEntry(Kind.STEP, transition.getToPhase().name(),
-                        transition.getReachedOn().atStartOfDay().toInstant(ZoneOffset.UTC), base + "#cycle", false));
+                        transition.getReachedOn().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC, base + "#cycle", false));
             }
         }
         MeetingsPage held = meetings.list(actor, parliamentSlug, planSlug);
+        Map<Long, ZoneId> zones = new HashMap<>();
+        held.upcoming().forEach(meeting -> zones.put(meeting.getId(), ZoneId.of(meeting.getTimeZone())));
         for (Meeting meeting : held.held()) {
+            zones.put(meeting.getId(), ZoneId.of(meeting.getTimeZone()));
             if (meeting.hasRecord()) {
                 entries.add(new RepositoryEntry(Kind.MEETING_RECORD, meeting.getTitle(), meeting.getStartsAt(),
-                        base + "/meetings/" + meeting.getId(), false));
+                        ZoneId.of(meeting.getTimeZone()), base + "/meetings/" + meeting.getId(), false));
             }
         }
         for (MeetingDocument document : meetings.documentsOf(actor, parliamentSlug, planSlug)) {
-            entries.add(new RepositoryEntry(Kind.MEETING_DOCUMENT, document.getTitle(), document.getAddedAt(), document.getUrl(), true));
+            entries.add(new RepositoryEntry(Kind.MEETING_DOCUMENT, document.getTitle(), document.getAddedAt(),
+                    zones.getOrDefault(document.getMeetingId(), ZoneOffset.UTC), document.getUrl(), true));
         }
         Instant now = Instant.now();
         for (ConsultationFacts facts : consultations.factsOf(actor, plan.getId())) {
             var consultation = facts.consultation();
             String address = base + "/consultations/" + consultation.getId();
-            entries.add(new RepositoryEntry(Kind.CONSULTATION, consultation.getTitle(), consultation.getCreatedAt(), address, false));
+            ZoneId zone = ZoneId.of(consultation.getTimeZone());
+            entries.add(new RepositoryEntry(Kind.CONSULTATION, consultation.getTitle(), consultation.getCreatedAt(), zone, address, false));
             // Once it has closed, its inputs with their answers are the consultation's report.
             if (facts.coverage().answered() > 0 && !consultation.getClosesAt().isAfter(now)) {
                 entries.add(new RepositoryEntry(Kind.CONSULTATION_ANSWERS, consultation.getTitle(), consultation.getClosesAt(),
-                        address + "#ideas", false));
+                        zone, address + "#ideas", false));
             }
         }
         entries.sort(Comparator.comparing(RepositoryEntry::date).reversed());

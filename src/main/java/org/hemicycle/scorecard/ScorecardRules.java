@@ -144,6 +144,9 @@ public final class ScorecardRules {
                     MINUTES_GRACE_DAYS);
         }
         long recorded = held.stream().filter(MeetingFact::hasRecord).count();
+        if (recorded == 0) {
+            return Assessment.of(Requirement.REPOSITORY_UP_TO_DATE, Verdict.NOT_YET_DUE, "minutes-awaited", List.of(), MINUTES_GRACE_DAYS);
+        }
         List<Evidence> evidence = List.of(Evidence.of(Source.MEETINGS, null, "meetings-recorded", recorded, held.size()),
                 Evidence.of(Source.REPOSITORY, null, "repository"));
         return Assessment.of(Requirement.REPOSITORY_UP_TO_DATE, Verdict.MET, "minutes-published", evidence, MINUTES_GRACE_DAYS);
@@ -156,9 +159,13 @@ public final class ScorecardRules {
         }
         List<Evidence> late = new ArrayList<>();
         List<Evidence> inTime = new ArrayList<>();
+        List<Evidence> awaited = new ArrayList<>();
         for (ConsultationFact consultation : facts.consultations()) {
             if (consultation.timelinePublishedAt() == null) {
-                late.add(Evidence.of(Source.CONSULTATION, consultation.id(), "consultation-without-timeline", consultation.title()));
+                LocalDate lastDay = facts.day(consultation.opensAt()).minusDays(TIMELINE_NOTICE_DAYS);
+                Evidence without = Evidence.of(Source.CONSULTATION, consultation.id(), "consultation-without-timeline", consultation.title());
+                // Still time to publish it: due two weeks before the opening.
+                (facts.today().isBefore(lastDay) ? awaited : late).add(without);
                 continue;
             }
             long daysAhead = Duration.between(facts.day(consultation.timelinePublishedAt()).atStartOfDay(),
@@ -167,9 +174,13 @@ public final class ScorecardRules {
                     facts.day(consultation.timelinePublishedAt()), Math.max(0, daysAhead));
             (daysAhead >= TIMELINE_NOTICE_DAYS ? inTime : late).add(evidence);
         }
-        return late.isEmpty()
-                ? Assessment.of(Requirement.TIMELINE_TWO_WEEKS_AHEAD, Verdict.MET, "timeline-in-time", inTime, TIMELINE_NOTICE_DAYS)
-                : Assessment.of(Requirement.TIMELINE_TWO_WEEKS_AHEAD, Verdict.NOT_MET, "timeline-late", late, TIMELINE_NOTICE_DAYS);
+        if (!late.isEmpty()) {
+            return Assessment.of(Requirement.TIMELINE_TWO_WEEKS_AHEAD, Verdict.NOT_MET, "timeline-late", late, TIMELINE_NOTICE_DAYS);
+        }
+        if (inTime.isEmpty()) {
+            return Assessment.of(Requirement.TIMELINE_TWO_WEEKS_AHEAD, Verdict.NOT_YET_DUE, "timeline-awaited", awaited, TIMELINE_NOTICE_DAYS);
+        }
+        return Assessment.of(Requirement.TIMELINE_TWO_WEEKS_AHEAD, Verdict.MET, "timeline-in-time", inTime, TIMELINE_NOTICE_DAYS);
     }
 
     /** Every input of a consultation closed more than a month ago has its reasoned answer. */
@@ -217,8 +228,10 @@ public final class ScorecardRules {
                 .toList();
         List<Evidence> evidence = List.of(Evidence.of(Source.MEETINGS, null, "follow-up-meetings", followUps.size(), start));
         LocalDate today = facts.today();
-        for (LocalDate from = start; !from.isAfter(today); from = from.plusYears(1)) {
-            LocalDate until = from.plusYears(1);
+        // Each year counted from the start itself (start.plusYears(n)), so that a start on 29 February does not drift.
+        for (int year = 0; !start.plusYears(year).isAfter(today); year++) {
+            LocalDate from = start.plusYears(year);
+            LocalDate until = start.plusYears(year + 1);
             LocalDate windowStart = from;
             long inYear = followUps.stream().filter(day -> !day.isBefore(windowStart) && day.isBefore(until)).count();
             boolean yearOver = !until.isAfter(today);

@@ -52,7 +52,12 @@ public class ScorecardService {
         List<ConsultationFacts> consulted = consultations.factsOf(actor, plan.plan().getId());
         List<Meeting> all = Stream.concat(held.upcoming().stream(), held.held().stream()).toList();
         Instant now = Instant.now();
-        Facts facts = new Facts(plan.plan().getPhase(), reachedOn(plan, PlanPhase.CIVIL_SOCIETY_ENGAGEMENT),
+        // A plan recorded past step 4 without its date (imported, say) counts from its creation, not from today.
+        LocalDate forumStep = reachedOn(plan, PlanPhase.CIVIL_SOCIETY_ENGAGEMENT);
+        if (forumStep == null && PlanPhase.CIVIL_SOCIETY_ENGAGEMENT.isReachedBy(plan.plan().getPhase())) {
+            forumStep = plan.plan().getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        Facts facts = new Facts(plan.plan().getPhase(), forumStep,
                 reachedOn(plan, PlanPhase.IMPLEMENTATION), forum.on(ForumSide.PARLIAMENT).size(),
                 forum.on(ForumSide.CIVIL_SOCIETY).size(), Text.present(forum.text().appointmentProcess()),
                 Text.present(forum.text().rules()),

@@ -167,6 +167,9 @@ class AnswerPagesTests {
                         .param("recordVersion", RecordVersion.of(new IdeaAnswer(AnswerKind.NOT_ACCEPTED, "Not this cycle.", null, null))))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select count(*) from idea_answer where idea_id = ?", Long.class, idea)).isOne();
+        // Sent twice from the form as it was before the first (a double click): no conflict either.
+        mvc.perform(answer(c.editor(), idea, "NOT_ACCEPTED", "Not this cycle.").param("recordVersion", RecordVersion.of(IdeaAnswer.NONE)))
+                .andExpect(status().is3xxRedirection());
         assertThat(mails()).isEqualTo(mails);
     }
 
@@ -284,9 +287,11 @@ class AnswerPagesTests {
         Consulted c = consultations.consulted();
         Long idea = consultations.idea(c, consultations.citizen(), "An idea answered twice at once");
         String unanswered = RecordVersion.of(IdeaAnswer.NONE);
-        List<Integer> statuses = atOnce(List.of("NOT_ACCEPTED", "OUT_OF_SCOPE", "NOT_ACCEPTED", "OUT_OF_SCOPE").stream()
-                .<Supplier<MockHttpServletRequestBuilder>>map(kind ->
-                        () -> answer(c.editor(), idea, kind, "Answer " + kind).param("recordVersion", unanswered)).toList());
+        // Four different answers: an answer the same as the one saved would be taken as sent twice, not as a conflict.
+        List<Integer> statuses = atOnce(java.util.stream.IntStream.range(0, 4)
+                .<Supplier<MockHttpServletRequestBuilder>>mapToObj(i ->
+                        () -> answer(c.editor(), idea, i % 2 == 0 ? "NOT_ACCEPTED" : "OUT_OF_SCOPE", "Answer " + i)
+                                .param("recordVersion", unanswered)).toList());
         assertThat(statuses.stream().filter(status -> status == 302).count()).isOne();
         assertThat(statuses.stream().filter(status -> status == 409).count()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from idea_answer where idea_id = ?", Long.class, idea)).isOne();

@@ -108,6 +108,29 @@ class CommentPagesTests {
     }
 
     @Test
+    void aCommentBeyondTheFirstPageIsFoundOnItsPage() throws Exception {
+        Consulted c = consultations.consulted();
+        Long idea = consultations.idea(c, consultations.citizen(), "An idea with many comments");
+        HemicycleUser author = consultations.citizen();
+        HemicycleUser other = consultations.citizen();
+        // Written straight into the table: more comments than one person may write in a window.
+        Long ideaAuthor = jdbc.queryForObject("select author_id from idea where id = ?", Long.class, idea);
+        for (int i = 0; i < IdeaPage.COMMENTS_PER_PAGE; i++) {
+            jdbc.update("insert into idea (consultation_id, author_id, title, body, supports, created_at, kind, comment_on_id, moderation,"
+                    + " flags, flags_to_review, comments) values (?, ?, ?, ?, 0, current_timestamp, 'COMMENT', ?, 'VISIBLE', 0, 0, 0)",
+                    c.consultationId(), ideaAuthor, "Comment " + i, "Comment " + i, idea);
+        }
+        jdbc.update("update idea set comments = ? where id = ?", IdeaPage.COMMENTS_PER_PAGE, idea);
+        String location = mvc.perform(commenting(c, idea, author, "The fifty-first comment.", null))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Long last = jdbc.queryForObject("select max(id) from idea where comment_on_id = ? and author_id = ?", Long.class, idea, author.id());
+        assertThat(location).isEqualTo(c.idea(idea) + "?page=2#comment-" + last);
+        mvc.perform(get(c.idea(idea)).param("page", "2")).andExpect(content().string(containsString("The fifty-first comment.")));
+        Long reply = comment(c, idea, other, "A reply on the second page.", last);
+        mvc.perform(get(c.idea(reply))).andExpect(redirectedUrl(c.idea(idea) + "?page=2#comment-" + reply));
+    }
+
+    @Test
     void aCommentIsAnInputAnsweredAndModeratedAsAnIdeaIs() throws Exception {
         Consulted c = consultations.consulted();
         Long idea = consultations.idea(c, consultations.citizen(), "An idea with comments");

@@ -185,6 +185,38 @@ class ModerationPagesTests {
         return ModerationService.versionOf(ideas.findById(ideaId).orElseThrow());
     }
 
+    @Test
+    void whatModerationHidesIsNeitherNamedNorAnsweredIntoNorCommentedOn() throws Exception {
+        Consulted c = consultations.consulted();
+        Long hidden = consultations.idea(c, consultations.citizen(), "Secret words of a hidden idea");
+        Long other = consultations.idea(c, consultations.citizen(), "An idea that stands");
+        mvc.perform(post("/manage/ideas/" + hidden + "/answer").with(user(c.editor())).with(csrf()).param("kind", "ACCEPTED")
+                .param("text", "Taken.").param("commitmentId", c.commitment().getId().toString())).andExpect(status().is3xxRedirection());
+        mvc.perform(decide(c, c.editor(), "HIDE", "Abuse.", hidden)).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(c.path() + "/commitments/" + c.commitment().getNumber()).param("lang", "en"))
+                .andExpect(content().string(not(containsString("Secret words"))));
+        mvc.perform(post("/manage/ideas/" + other + "/answer").with(user(c.editor())).with(csrf()).param("kind", "MERGED")
+                        .param("text", "Same.").param("mergedInto", hidden.toString()).param("lang", "en"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(c.idea(hidden) + "/comments").with(user(consultations.citizen())).with(csrf()).param("body", "Hello?")
+                        .param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This contribution is hidden by moderation")));
+        // The commitment it was accepted into is not deleted from under it, hidden as it is.
+        mvc.perform(post("/manage/commitments/" + c.commitment().getId() + "/delete").with(user(c.editor())).with(csrf()))
+                .andExpect(flash().attribute("notice", "commitment.error.delete-has-inputs"));
+
+        // Hiding from an idea's page without a reason goes back to it and says why.
+        mvc.perform(post("/manage/consultations/" + c.consultationId() + "/moderation").with(user(c.editor())).with(csrf())
+                        .param("ideas", other + ":" + version(other)).param("decision", "HIDE").param("back", c.idea(other)))
+                .andExpect(redirectedUrl(c.idea(other))).andExpect(flash().attribute("notice", "consultation.moderation.error.reason"));
+        // Any other address to go back to is not followed.
+        mvc.perform(post("/manage/consultations/" + c.consultationId() + "/moderation").with(user(c.editor())).with(csrf())
+                        .param("ideas", other + ":" + version(other)).param("decision", "KEEP").param("back", "/parliaments/{x}"))
+                .andExpect(redirectedUrl("/manage/consultations/" + c.consultationId() + "/moderation"));
+    }
+
     private MockHttpServletRequestBuilder flag(Consulted c, Long ideaId, HemicycleUser who, String reason) {
         return post(c.idea(ideaId) + "/flag").with(user(who)).with(csrf()).param("reason", reason);
     }

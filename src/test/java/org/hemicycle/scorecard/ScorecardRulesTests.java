@@ -98,6 +98,9 @@ class ScorecardRulesTests {
                 // Held last week, minutes not written yet: within the month given for them.
                 meeting(TODAY.minusDays(7), false, false));
         assertThat(ScorecardRules.repositoryUpToDate(recorded).verdict()).isEqualTo(Verdict.MET);
+        // Only recent meetings, none recorded yet: their minutes are not due.
+        assertThat(ScorecardRules.repositoryUpToDate(meetings(PlanPhase.DRAFTING, step, null, meeting(TODAY.minusDays(7), false, false)))
+                .verdict()).isEqualTo(Verdict.NOT_YET_DUE);
         MeetingFact behind = meeting(TODAY.minusDays(40), false, false);
         Assessment late = ScorecardRules.repositoryUpToDate(meetings(PlanPhase.DRAFTING, step, null, meeting(TODAY.minusMonths(3), false, true),
                 behind));
@@ -113,6 +116,10 @@ class ScorecardRulesTests {
                 .verdict()).isEqualTo(Verdict.MET);
         assertThat(ScorecardRules.timelineTwoWeeksAhead(consultations(consultation(opens.minusDays(13), opens, opens.plusDays(20), 0, 0)))
                 .verdict()).isEqualTo(Verdict.NOT_MET);
+        // A consultation a month away without its timeline yet: there is still time.
+        LocalDate later = TODAY.plusDays(30);
+        assertThat(ScorecardRules.timelineTwoWeeksAhead(consultations(consultation(null, later, later.plusDays(20), 0, 0))).verdict())
+                .isEqualTo(Verdict.NOT_YET_DUE);
         Assessment none = ScorecardRules.timelineTwoWeeksAhead(consultations(consultation(null, opens, opens.plusDays(20), 0, 0),
                 consultation(opens.minusDays(30), opens.minusDays(1), opens.plusDays(20), 0, 0)));
         assertThat(none.verdict()).isEqualTo(Verdict.NOT_MET);
@@ -156,6 +163,23 @@ class ScorecardRulesTests {
         Facts firstYear = meetings(PlanPhase.IMPLEMENTATION, TODAY.minusYears(2), TODAY.minusMonths(4),
                 meeting(TODAY.minusMonths(1), true, true));
         assertThat(ScorecardRules.meetingsDuringImplementation(firstYear).verdict()).isEqualTo(Verdict.NOT_YET_DUE);
+    }
+
+    @Test
+    void theYearsOfImplementationCountFromItsStartEvenOnTheTwentyNinthOfFebruary() {
+        LocalDate leap = LocalDate.of(2024, 2, 29);
+        Facts facts = meetings(PlanPhase.IMPLEMENTATION, LocalDate.of(2023, 1, 1), leap,
+                meeting(LocalDate.of(2024, 5, 1), true, true), meeting(LocalDate.of(2024, 11, 1), true, true),
+                meeting(LocalDate.of(2025, 3, 10), true, true), meeting(LocalDate.of(2025, 9, 1), true, true),
+                // The last day of the second year (28 February 2026): it counts in that year.
+                meeting(LocalDate.of(2026, 2, 28), true, true));
+        assertThat(ScorecardRules.meetingsDuringImplementation(facts).verdict()).isEqualTo(Verdict.MET);
+        Facts thin = meetings(PlanPhase.IMPLEMENTATION, LocalDate.of(2023, 1, 1), leap,
+                meeting(LocalDate.of(2024, 5, 1), true, true), meeting(LocalDate.of(2024, 11, 1), true, true),
+                meeting(LocalDate.of(2025, 3, 10), true, true), meeting(LocalDate.of(2026, 3, 1), true, true));
+        Assessment tooFew = ScorecardRules.meetingsDuringImplementation(thin);
+        assertThat(tooFew.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(tooFew.reasonArguments()).containsExactly(1L, LocalDate.of(2025, 2, 28), LocalDate.of(2026, 2, 27));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.hemicycle.consultation.internal;
 
 import org.hemicycle.commitment.CommitmentInputs;
 import org.hemicycle.consultation.AnswerKind;
+import org.hemicycle.consultation.Moderation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +20,20 @@ class AcceptedIdeas implements CommitmentInputs {
 
     @Override
     public Inputs acceptedInto(Long commitmentId) {
-        var shown = ideas.findByAnswerCommitmentIdAndAnswerKindOrderBySupportsDescIdAsc(commitmentId, AnswerKind.ACCEPTED,
-                PageRequest.of(0, SHOWN));
+        // Those moderation hides are left out: their title (a comment's is its first words) is what it hides.
+        var shown = ideas.findByAnswerCommitmentIdAndAnswerKindAndModerationOrderBySupportsDescIdAsc(commitmentId, AnswerKind.ACCEPTED,
+                Moderation.VISIBLE, PageRequest.of(0, SHOWN));
         if (shown.isEmpty()) {
             return Inputs.NONE;
         }
-        long total = shown.size() < SHOWN ? shown.size() : ideas.countByAnswerCommitmentIdAndAnswerKind(commitmentId, AnswerKind.ACCEPTED);
+        long total = shown.size() < SHOWN ? shown.size() : ideas.countByAnswerCommitmentIdAndAnswerKindAndModeration(commitmentId,
+                AnswerKind.ACCEPTED, Moderation.VISIBLE);
         return new Inputs(shown.stream().map(idea -> new Input(idea.getConsultationId(), idea.getId(), idea.getTitle(),
                 idea.getSupports())).toList(), total);
+    }
+
+    @Override
+    public long countAcceptedInto(Long commitmentId) {
+        return ideas.countByAnswerCommitmentIdAndAnswerKind(commitmentId, AnswerKind.ACCEPTED);
     }
 }

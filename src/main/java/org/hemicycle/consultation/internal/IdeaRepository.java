@@ -62,9 +62,15 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
     @Query("select i from IdeaEntity i where i.id = :id")
     Optional<IdeaEntity> findForAnswer(Long id);
 
-    List<IdeaEntity> findByAnswerCommitmentIdAndAnswerKindOrderBySupportsDescIdAsc(Long commitmentId, AnswerKind kind, Pageable page);
+    List<IdeaEntity> findByAnswerCommitmentIdAndAnswerKindAndModerationOrderBySupportsDescIdAsc(Long commitmentId, AnswerKind kind,
+                                                                                             Moderation moderation, Pageable page);
 
     long countByAnswerCommitmentIdAndAnswerKind(Long commitmentId, AnswerKind kind);
+
+    long countByAnswerCommitmentIdAndAnswerKindAndModeration(Long commitmentId, AnswerKind kind, Moderation moderation);
+
+    /** How many of an idea's comments come before one: where it falls among the pages of comments. */
+    long countByCommentOnIdAndReplyToIdIsNullAndIdLessThan(Long ideaId, Long commentId);
 
     long countByAnswerMergedIntoIdAndAnswerKind(Long ideaId, AnswerKind kind);
 

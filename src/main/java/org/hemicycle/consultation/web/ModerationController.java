@@ -3,6 +3,7 @@ package org.hemicycle.consultation.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.regex.Pattern;
 import org.hemicycle.account.Actor;
 import org.hemicycle.consultation.ConsultationRuleViolation;
 import org.hemicycle.consultation.FlagPage;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ModerationController {
 
     private static final String CONSULTATION = "/parliaments/{parliament}/plans/{plan}/consultations/{id}";
+    private static final Pattern IDEA_PAGE = Pattern.compile("/parliaments/[A-Za-z0-9-]+/plans/[A-Za-z0-9-]+/consultations/\\d+/ideas/\\d+");
 
     private final ModerationService moderation;
 
@@ -90,16 +92,26 @@ class ModerationController {
     String decide(Actor actor, @PathVariable Long id, @Valid @ModelAttribute("decision") ModerationForm decision,
                   BindingResult errors, @RequestParam(name = "back", required = false) String back, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        // Back to the idea's page it came from; only that kind of address, so that nothing else is redirected to.
+        String backTo = back != null && IDEA_PAGE.matcher(back).matches() ? back : null;
         if (!errors.hasErrors()) {
             try {
                 int decided = moderation.decide(actor, id, decision);
                 int ticked = decision.ideas() == null ? 0 : decision.ideas().size();
                 redirect.addFlashAttribute("notice", decided == ticked ? "consultation.moderation.decided"
                         : "consultation.moderation.decided-some");
-                return "redirect:" + (back != null && back.startsWith("/parliaments/") ? back : "/manage/consultations/" + id + "/moderation");
+                return "redirect:" + (backTo != null ? backTo : "/manage/consultations/" + id + "/moderation");
             } catch (ConsultationRuleViolation violation) {
+                if (backTo != null) {
+                    redirect.addFlashAttribute("notice", violation.messageKey());
+                    return "redirect:" + backTo;
+                }
                 FormErrors.reject(errors, violation);
             }
+        }
+        if (backTo != null && errors.hasErrors()) {
+            redirect.addFlashAttribute("notice", "consultation.moderation.error.decision");
+            return "redirect:" + backTo;
         }
         FormErrors.markUnprocessable(response);
         return queue(actor, id, 1, model);

@@ -77,9 +77,9 @@ class PublicConsultationController {
                    Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                Long commentId = consultations.comment(actor, id, ideaId, newComment).getId();
+                var saved = consultations.comment(actor, id, ideaId, newComment);
                 redirect.addFlashAttribute("notice", "consultation.comment.published");
-                return "redirect:" + path(parliament, plan, id) + "/ideas/" + ideaId + "#comment-" + commentId;
+                return "redirect:" + path(parliament, plan, id) + "/ideas/" + ideaId + consultations.commentAnchor(saved);
             } catch (ConsultationRuleViolation violation) {
                 FormErrors.reject(errors, violation);
             }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RepositoryApiController {
 
     /** Addresses in Hemicycle are paths of this site; a meeting's document is wherever its team published it. */
-    record EntryDocument(RepositoryEntry.Kind kind, String title, Instant date, String address, boolean external) {
+    record EntryDocument(RepositoryEntry.Kind kind, String title, Instant date, String timeZone, String address, boolean external) {
     }
 
     private final RepositoryService repositories;
@@ -31,6 +31,7 @@ class RepositoryApiController {
     @Operation(summary = "Every document of the plan's process, the latest first")
     List<EntryDocument> repository(@Parameter(hidden = true) Actor actor, @PathVariable String parliament, @PathVariable String plan) {
         return repositories.of(actor, parliament, plan).entries().stream()
-                .map(entry -> new EntryDocument(entry.kind(), entry.title(), entry.date(), entry.address(), entry.external())).toList();
+                .map(entry -> new EntryDocument(entry.kind(), entry.title(), entry.date(), entry.zone().getId(),
+                        entry.address(), entry.external())).toList();
     }
 }
