@@ -39,7 +39,7 @@ public class ConsultationLoad {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     static void latency(String url, String cookie, int requests, int workers) throws Exception {
@@ -90,6 +90,7 @@ public class ConsultationLoad {
         AtomicLong acked = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         AtomicLong lastAckNanos = new AtomicLong();
+        java.util.Map<String, AtomicLong> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
         long started = System.nanoTime();
         long deadline = started + seconds * 1_000_000_000L;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(ackedFile))) {
@@ -114,9 +115,11 @@ public class ConsultationLoad {
                                 lastAckNanos.set(System.nanoTime());
                             } else {
                                 refused.incrementAndGet();
+                                outcomes.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicLong()).incrementAndGet();
                             }
                         } catch (IOException | InterruptedException e) {
                             refused.incrementAndGet();
+                            outcomes.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
                         }
                     }
                     return null;
@@ -126,7 +129,7 @@ public class ConsultationLoad {
             pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         }
         double until = (Math.max(lastAckNanos.get(), started + 1) - started) / 1e9;
-        System.out.printf("acknowledged=%d refused_or_failed=%d seconds_to_last_ack=%.1f supports/s=%.0f%n", acked.get(), refused.get(),
-                until, acked.get() / until);
+        System.out.printf("acknowledged=%d refused_or_failed=%d %s seconds_to_last_ack=%.1f supports/s=%.0f%n", acked.get(),
+                refused.get(), outcomes, until, acked.get() / until);
     }
 }

@@ -34,7 +34,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A plan's online consultations: run by its point of contact, open to ideas and supports from anyone signed in
@@ -58,6 +61,8 @@ public class ConsultationService {
     private final PlanCommitments commitments;
     private final SimilarIdeas similarIdeas;
     private final ModerationHistory moderation;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate reading;
 
     /** Someone writing an idea pauses, and is shown similar ones, this many times more often than they submit one. */
     public static final int SIMILAR_ASKED_PER_IDEA = 10;
@@ -66,7 +71,10 @@ public class ConsultationService {
                         ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports,
                         ParticipationLimits limits, ApplicationEventPublisher events, AnswerCoverage coverage,
                         AnswerHistory history, PlanCommitments commitments, SimilarIdeas similarIdeas,
-                        ModerationHistory moderation) {
+                        ModerationHistory moderation, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
         this.similarIdeas = similarIdeas;
         this.moderation = moderation;
         this.coverage = coverage;
@@ -127,7 +135,7 @@ public class ConsultationService {
         Page<IdeaEntity> found = ideas.findByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(consultationId,
                 InputKind.IDEA, Moderation.VISIBLE,
                 PageRequest.of(Math.max(0, pageNumber - 1), ConsultationPage.IDEAS_PER_PAGE));
-        long hidden = ideas.countByConsultationIdAndModerationNot(consultationId, Moderation.VISIBLE);
+        long hidden = ideas.countByConsultationIdAndModerationIn(consultationId, Moderation.HIDING);
         List<Long> ids = found.stream().map(IdeaEntity::getId).toList();
         Map<Long, String> names = accounts.publicNames(found.stream().map(IdeaEntity::getAuthorId).distinct().toList());
         Set<Long> supported = actor instanceof HemicycleUser user ? supports.supportedBy(user.id(), ids) : Set.of();
@@ -200,34 +208,38 @@ public class ConsultationService {
      * A comment on an idea of an open consultation, or a reply to one of its comments; a reply to a reply joins the
      * thread of the comment it replies under, since threads are one level deep. The idea counts it in one statement.
      */
-    @Transactional
+    // Counted first, in its own short transaction, with no connection held: within the action's, each request
+    // would hold two connections, and a burst of them would wait on each other for the pool.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Idea comment(Actor actor, Long consultationId, Long ideaId, NewComment comment) {
-        ActionPlan plan = planOpenTo(actor, consultationId);
-        openFor(consultationId);
-        IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).filter(found -> !found.isComment())
-                .orElseThrow(ConsultationNotFound::new);
-        if (idea.isHidden()) {
-            throw new ConsultationRuleViolation(null, "consultation.comment.error.hidden");
-        }
-        if (!Text.present(comment.body())) {
-            throw new ConsultationRuleViolation("body", "consultation.comment.error.empty");
-        }
-        Long replyTo = null;
-        if (comment.replyTo() != null) {
-            IdeaEntity repliedTo = ideas.findById(comment.replyTo()).filter(found -> ideaId.equals(found.getCommentOnId()))
-                    .orElseThrow(() -> new ConsultationRuleViolation("body", "consultation.comment.error.reply-to"));
-            if (repliedTo.isHidden()) {
+        limits.count(actor, "comment");
+        return transactions.execute(status -> {
+            ActionPlan plan = planOpenTo(actor, consultationId);
+            openFor(consultationId);
+            IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).filter(found -> !found.isComment())
+                    .orElseThrow(ConsultationNotFound::new);
+            if (idea.isHidden()) {
                 throw new ConsultationRuleViolation(null, "consultation.comment.error.hidden");
             }
-            replyTo = repliedTo.getReplyToId() != null ? repliedTo.getReplyToId() : repliedTo.getId();
-        }
-        limits.count(actor, "comment");
-        IdeaEntity saved = ideas.save(IdeaEntity.comment(consultationId, ((HemicycleUser) actor).id(), idea.getId(), replyTo,
-                comment.body()));
-        ideas.countOneComment(idea.getId());
-        coverage.changed(consultationId);
-        changed(plan);
-        return saved;
+            if (!Text.present(comment.body())) {
+                throw new ConsultationRuleViolation("body", "consultation.comment.error.empty");
+            }
+            Long replyTo = null;
+            if (comment.replyTo() != null) {
+                IdeaEntity repliedTo = ideas.findById(comment.replyTo()).filter(found -> ideaId.equals(found.getCommentOnId()))
+                        .orElseThrow(() -> new ConsultationRuleViolation("body", "consultation.comment.error.reply-to"));
+                if (repliedTo.isHidden()) {
+                    throw new ConsultationRuleViolation(null, "consultation.comment.error.hidden");
+                }
+                replyTo = repliedTo.getReplyToId() != null ? repliedTo.getReplyToId() : repliedTo.getId();
+            }
+            IdeaEntity saved = ideas.save(IdeaEntity.comment(consultationId, ((HemicycleUser) actor).id(), idea.getId(), replyTo,
+                    comment.body()));
+            ideas.countOneComment(idea.getId());
+            coverage.changed(consultationId);
+            changed(plan);
+            return saved;
+        });
     }
 
     /**
@@ -235,12 +247,16 @@ public class ConsultationService {
      * while they type: only to those who may take part while it is open, and counted, since every pause in typing
      * asks again. Empty for a blank text.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Similar similarWhileWriting(Actor actor, String parliamentSlug, String planSlug, Long consultationId,
                                        @Nullable String title, @Nullable String body) {
-        planOpenTo(actor, consultationId);
-        openFor(consultationId);
+        // Counted first, with no connection held (see support).
         limits.count(actor, "similar", limits.perWindow() * SIMILAR_ASKED_PER_IDEA);
-        return similar(parliamentSlug, planSlug, actor, consultationId, title, body);
+        return reading.execute(status -> {
+            planOpenTo(actor, consultationId);
+            openFor(consultationId);
+            return similar(parliamentSlug, planSlug, actor, consultationId, title, body);
+        });
     }
 
     /** The similar ideas offered before a new one is saved: refused, as the idea would be, when it cannot be taken. */
@@ -285,39 +301,47 @@ public class ConsultationService {
         changed(plan);
     }
 
-    @Transactional
+    // Counted first, in its own short transaction, with no connection held: within the action's, each request
+    // would hold two connections, and a burst of them would wait on each other for the pool.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Idea submit(Actor actor, Long consultationId, NewIdea idea) {
-        ActionPlan plan = planOpenTo(actor, consultationId);
-        ConsultationEntity consultation = openFor(consultationId);
-        if (idea.title() == null || idea.title().isBlank() || idea.body() == null || idea.body().isBlank()) {
-            throw new ConsultationRuleViolation(idea.title() == null || idea.title().isBlank() ? "title" : "body",
-                    "consultation.error.idea-incomplete");
-        }
         limits.count(actor, "idea");
-        IdeaEntity saved = ideas.save(new IdeaEntity(consultation.getId(), ((HemicycleUser) actor).id(), idea));
-        coverage.changed(consultation.getId());
-        changed(plan);
-        return saved;
+        return transactions.execute(status -> {
+            ActionPlan plan = planOpenTo(actor, consultationId);
+            ConsultationEntity consultation = openFor(consultationId);
+            if (idea.title() == null || idea.title().isBlank() || idea.body() == null || idea.body().isBlank()) {
+                throw new ConsultationRuleViolation(idea.title() == null || idea.title().isBlank() ? "title" : "body",
+                        "consultation.error.idea-incomplete");
+            }
+            IdeaEntity saved = ideas.save(new IdeaEntity(consultation.getId(), ((HemicycleUser) actor).id(), idea));
+            coverage.changed(consultation.getId());
+            changed(plan);
+            return saved;
+        });
     }
 
     /**
      * One support per person and idea. The count on the idea grows by one in one statement, so that people
      * supporting at the same moment never lose a support; the same person's second support is refused.
      */
-    @Transactional
+    // Counted first, in its own short transaction, with no connection held: within the action's, each request
+    // would hold two connections, and a burst of them would wait on each other for the pool.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void support(Actor actor, Long consultationId, Long ideaId) {
-        ActionPlan plan = planOpenTo(actor, consultationId);
-        openFor(consultationId);
-        ideas.findByIdAndConsultationId(ideaId, consultationId).filter(idea -> !idea.isComment())
-                .orElseThrow(ConsultationNotFound::new);
-        Long accountId = ((HemicycleUser) actor).id();
-        if (supports.exists(ideaId, accountId)) {
-            throw new ConsultationRuleViolation(null, "consultation.error.already-supported");
-        }
         limits.count(actor, "support");
-        supports.add(ideaId, accountId);
-        ideas.countOneSupport(ideaId);
-        changed(plan);
+        transactions.executeWithoutResult(status -> {
+            ActionPlan plan = planOpenTo(actor, consultationId);
+            openFor(consultationId);
+            ideas.findByIdAndConsultationId(ideaId, consultationId).filter(idea -> !idea.isComment())
+                    .orElseThrow(ConsultationNotFound::new);
+            Long accountId = ((HemicycleUser) actor).id();
+            if (supports.exists(ideaId, accountId)) {
+                throw new ConsultationRuleViolation(null, "consultation.error.already-supported");
+            }
+            supports.add(ideaId, accountId);
+            ideas.countOneSupport(ideaId);
+            changed(plan);
+        });
     }
 
     private ActionPlan planOpenTo(Actor actor, Long consultationId) {

@@ -7,6 +7,9 @@ package org.hemicycle.consultation;
 public enum Moderation {
     VISIBLE, HIDDEN, PENDING_REVIEW;
 
+    /** The states that hide an idea. */
+    public static final java.util.Set<Moderation> HIDING = java.util.EnumSet.of(HIDDEN, PENDING_REVIEW);
+
     public boolean hides() {
         return this != VISIBLE;
     }

@@ -32,7 +32,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Abuse kept off a consultation without silencing anyone in secret: people flag an idea, moderators hide it with a
@@ -59,11 +62,14 @@ public class ModerationService {
     private final PublicAddress address;
     private final ApplicationEventPublisher events;
     private final int hideAfterFlags;
+    private final TransactionTemplate transactions;
 
     ModerationService(ParliamentService parliaments, PlanPages plans, AccountService accounts, ConsultationRepository consultations,
                       IdeaRepository ideas, IdeaFlags flags, ModerationHistory history, ParticipationLimits limits, Mailer mailer,
                       MessageSource messages, PublicAddress address, ApplicationEventPublisher events,
-                      @Value("${hemicycle.moderation.hide-after-flags:3}") int hideAfterFlags) {
+                      @Value("${hemicycle.moderation.hide-after-flags:3}") int hideAfterFlags,
+                      PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.parliaments = parliaments;
         this.plans = plans;
         this.accounts = accounts;
@@ -110,30 +116,33 @@ public class ModerationService {
      * One flag per person and idea, counted under the idea's row lock, so that the flag that reaches the threshold is
      * the one that hides the idea, once, however many people flag it at the same moment.
      */
-    @Transactional
+    // Counted first, with no connection held (see ConsultationService.support).
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void flag(Actor actor, Long consultationId, Long ideaId, IdeaFlag flag) {
-        ActionPlan plan = plans.readablePlan(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
-        ConsultationPolicy.TABLE.check(actor, ConsultationPolicy.Action.TAKE_PART, plan.getParliamentId());
-        if (flag.reason() == null) {
-            throw new ConsultationRuleViolation("reason", "consultation.flag.error.reason");
-        }
-        IdeaEntity idea = ideas.findForAnswer(ideaId).filter(found -> found.getConsultationId().equals(consultationId))
-                .orElseThrow(ConsultationNotFound::new);
-        Long accountId = ((HemicycleUser) actor).id();
-        if (idea.getAuthorId().equals(accountId)) {
-            throw new ConsultationRuleViolation(null, "consultation.flag.error.own");
-        }
-        if (flags.exists(ideaId, accountId)) {
-            throw new ConsultationRuleViolation(null, "consultation.flag.error.already");
-        }
         limits.count(actor, "flag");
-        flags.add(ideaId, accountId, flag.reason(), Text.present(flag.note()) ? Text.clean(flag.note()) : null);
-        Instant now = Instant.now();
-        if (idea.flagged(hideAfterFlags, now)) {
-            ideas.flush();
-            history.record(ideaId, ModerationDecision.AUTO_HIDDEN, null, null, now);
-            changed(plan);
-        }
+        transactions.executeWithoutResult(status -> {
+            ActionPlan plan = plans.readablePlan(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
+            ConsultationPolicy.TABLE.check(actor, ConsultationPolicy.Action.TAKE_PART, plan.getParliamentId());
+            if (flag.reason() == null) {
+                throw new ConsultationRuleViolation("reason", "consultation.flag.error.reason");
+            }
+            IdeaEntity idea = ideas.findForAnswer(ideaId).filter(found -> found.getConsultationId().equals(consultationId))
+                    .orElseThrow(ConsultationNotFound::new);
+            Long accountId = ((HemicycleUser) actor).id();
+            if (idea.getAuthorId().equals(accountId)) {
+                throw new ConsultationRuleViolation(null, "consultation.flag.error.own");
+            }
+            if (flags.exists(ideaId, accountId)) {
+                throw new ConsultationRuleViolation(null, "consultation.flag.error.already");
+            }
+            flags.add(ideaId, accountId, flag.reason(), Text.present(flag.note()) ? Text.clean(flag.note()) : null);
+            Instant now = Instant.now();
+            if (idea.flagged(hideAfterFlags, now)) {
+                ideas.flush();
+                history.record(ideaId, ModerationDecision.AUTO_HIDDEN, null, null, now);
+                changed(plan);
+            }
+        });
     }
 
     public ModerationQueue queue(Actor actor, Long consultationId, int pageNumber) {
@@ -148,7 +157,7 @@ public class ModerationService {
                 versionOf(idea))).toList();
         return new ModerationQueue(parliaments.byId(plan.getParliamentId()), plan, consultation, flagged, found.getTotalElements(),
                 found.getNumber() + 1, Math.max(1, found.getTotalPages()),
-                ideas.countByConsultationIdAndModerationNot(consultationId, Moderation.VISIBLE));
+                ideas.countByConsultationIdAndModerationIn(consultationId, Moderation.HIDING));
     }
 
     /**
@@ -193,7 +202,7 @@ public class ModerationService {
         Parliament parliament = parliaments.bySlug(parliamentSlug);
         ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId()).orElseThrow(ConsultationNotFound::new);
-        Page<IdeaEntity> found = ideas.findByConsultationIdAndModerationNotOrderByModeratedAtDescIdDesc(consultationId, Moderation.VISIBLE,
+        Page<IdeaEntity> found = ideas.findByConsultationIdAndModerationInOrderByModeratedAtDescIdDesc(consultationId, Moderation.HIDING,
                 PageRequest.of(Math.max(0, pageNumber - 1), HiddenIdeasPage.PER_PAGE));
         return new HiddenIdeasPage(parliament, plan, consultation, List.copyOf(found.getContent()), found.getTotalElements(),
                 found.getNumber() + 1, Math.max(1, found.getTotalPages()));

@@ -14,7 +14,10 @@ import org.hemicycle.site.PublicAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Subscriptions by email. Asking sends a link to the address, and nothing else happens until its owner follows it
@@ -37,9 +40,11 @@ public class FollowingService {
     private final Mailer mailer;
     private final MessageSource messages;
     private final PublicAddress address;
+    private final TransactionTemplate transactions;
 
     FollowingService(NewsReader news, FollowerRepository followers, ParticipationLimits limits, Mailer mailer,
-                     MessageSource messages, PublicAddress address) {
+                     MessageSource messages, PublicAddress address, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.news = news;
         this.followers = followers;
         this.limits = limits;
@@ -52,30 +57,33 @@ public class FollowingService {
      * Writes the link that confirms the subscription to the address, in the reader's language. A request from a bot
      * (the honeypot filled) is answered as any other and does nothing.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void ask(Followed followed, FollowRequest request, Locale language, String client) {
         if (request.isFromABot() || request.email() == null || request.frequency() == null) {
             return;
         }
         String email = request.email().strip().toLowerCase(Locale.ROOT);
+        // Counted first, in their own short transactions, with no connection held meanwhile.
         limits.countRequest("follow-client", client, REQUESTS_PER_CLIENT);
         limits.countRequest("follow-email", email, REQUESTS_PER_EMAIL);
-        String token = newToken();
-        Optional<FollowerEntity> existing = followers.findByPlanIdAndSubjectAndEmail(followed.plan().getId(), followed.subject(), email);
-        if (existing.isPresent()) {
-            existing.get().askedAgain(request.frequency(), language.toLanguageTag(), token);
-        } else {
-            // The same address asking twice at the same moment breaks the unique key: the other request is the one
-            // that counts (the caller answers as if this one had).
-            followers.saveAndFlush(new FollowerEntity(followed.plan().getId(), followed.consultationId(), followed.subject(),
-                    email, language.toLanguageTag(), request.frequency(), token));
-        }
-        String link = address.of("/follow/confirm?token=" + token);
-        String frequency = messages.getMessage("following.frequency-in-sentence." + request.frequency(), null, language);
-        mailer.queue(Mail.about(email, language,
-                messages.getMessage("following.mail.confirm.subject", new Object[] {followed.title()}, language),
-                messages.getMessage("following.mail.confirm.body", new Object[] {followed.title(), frequency, link,
-                        address.of(followed.path())}, language)));
+        transactions.executeWithoutResult(status -> {
+            String token = newToken();
+            Optional<FollowerEntity> existing = followers.findByPlanIdAndSubjectAndEmail(followed.plan().getId(), followed.subject(), email);
+            if (existing.isPresent()) {
+                existing.get().askedAgain(request.frequency(), language.toLanguageTag(), token);
+            } else {
+                // The same address asking twice at the same moment breaks the unique key: the other request is the one
+                // that counts (the caller answers as if this one had).
+                followers.saveAndFlush(new FollowerEntity(followed.plan().getId(), followed.consultationId(), followed.subject(),
+                        email, language.toLanguageTag(), request.frequency(), token));
+            }
+            String link = address.of("/follow/confirm?token=" + token);
+            String frequency = messages.getMessage("following.frequency-in-sentence." + request.frequency(), null, language);
+            mailer.queue(Mail.about(email, language,
+                    messages.getMessage("following.mail.confirm.subject", new Object[] {followed.title()}, language),
+                    messages.getMessage("following.mail.confirm.body", new Object[] {followed.title(), frequency, link,
+                            address.of(followed.path())}, language)));
+        });
     }
 
     /** What a link's token stands for, or none for a link that is unknown (mistyped, or its subscription ended). */

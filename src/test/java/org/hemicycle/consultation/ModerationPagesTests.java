@@ -217,6 +217,25 @@ class ModerationPagesTests {
                 .andExpect(redirectedUrl("/manage/consultations/" + c.consultationId() + "/moderation"));
     }
 
+    /**
+     * One person's supports and reports in a burst, more at once than the pool has connections: each is counted before
+     * its action's transaction opens, so that none holds two connections and none waits for the others.
+     */
+    @Test
+    void aBurstOfOnePersonsSupportsAndReportsIsNotStuckOnThePool() throws Exception {
+        Consulted c = consultations.consulted();
+        HemicycleUser eager = consultations.citizen();
+        List<MockHttpServletRequestBuilder> burst = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Long idea = consultations.idea(c, consultations.citizen(), "Idea " + i + " of the burst");
+            burst.add(post(c.idea(idea) + "/support").with(user(eager)).with(csrf()));
+            burst.add(flag(c, idea, eager, "SPAM"));
+        }
+        assertThat(atOnce(burst)).containsOnly(302);
+        assertThat(jdbc.queryForObject("select count(*) from idea_support where account_id = ?", Long.class, eager.id())).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from idea_flag where account_id = ?", Long.class, eager.id())).isEqualTo(12);
+    }
+
     private MockHttpServletRequestBuilder flag(Consulted c, Long ideaId, HemicycleUser who, String reason) {
         return post(c.idea(ideaId) + "/flag").with(user(who)).with(csrf()).param("reason", reason);
     }

@@ -37,10 +37,11 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
     @Query("update IdeaEntity i set i.comments = i.comments + 1 where i.id = :id")
     int countOneComment(Long id);
 
-    long countByConsultationIdAndModerationNot(Long consultationId, Moderation moderation);
+    /** Read from ix_idea_consultation_moderation: the few hidden ones, not every listed idea. */
+    long countByConsultationIdAndModerationIn(Long consultationId, Collection<Moderation> moderations);
 
     /** The ideas that moderation hides, the latest hidden first. */
-    Page<IdeaEntity> findByConsultationIdAndModerationNotOrderByModeratedAtDescIdDesc(Long consultationId, Moderation moderation,
+    Page<IdeaEntity> findByConsultationIdAndModerationInOrderByModeratedAtDescIdDesc(Long consultationId, Collection<Moderation> moderations,
                                                                                     Pageable page);
 
     /** The moderators' queue: ideas flagged since their last review, the most flagged first. */
