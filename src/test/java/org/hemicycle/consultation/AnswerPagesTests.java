@@ -12,12 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import org.hemicycle.AtOnce;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.AccountSelfService;
@@ -148,9 +143,9 @@ class AnswerPagesTests {
         for (int round = 0; round < 4; round++) {
             Long a = consultations.idea(c, consultations.citizen(), "Idea A " + round);
             Long b = consultations.idea(c, consultations.citizen(), "Idea B " + round);
-            List<Integer> statuses = atOnce(List.of(
-                    () -> answer(c.editor(), a, "MERGED", "Same as B.").param("mergedInto", b.toString()),
-                    () -> answer(c.editor(), b, "MERGED", "Same as A.").param("mergedInto", a.toString())));
+            List<Integer> statuses = AtOnce.statuses(mvc, List.of(
+                    answer(c.editor(), a, "MERGED", "Same as B.").param("mergedInto", b.toString()),
+                    answer(c.editor(), b, "MERGED", "Same as A.").param("mergedInto", a.toString())));
             assertThat(statuses).containsExactlyInAnyOrder(302, 422);
             assertThat(jdbc.queryForObject("select count(*) from idea where id in (?, ?) and answer_kind = 'MERGED'", Long.class, a, b))
                     .isOne();
@@ -188,37 +183,14 @@ class AnswerPagesTests {
         for (int round = 0; round < 4; round++) {
             Commitment doomed = commitments.add(c.editor(), c.plan().getId(), Fixtures.draftCommitment("Doomed " + round));
             Long taken = consultations.idea(c, consultations.citizen(), "Taken while deleted " + round);
-            atOnce(List.of(
-                    () -> post("/manage/commitments/" + doomed.getId() + "/delete").with(user(c.editor())).with(csrf()),
-                    () -> answer(c.editor(), taken, "ACCEPTED", "Taken.").param("commitmentId", doomed.getId().toString())));
+            AtOnce.statuses(mvc, List.of(
+                    post("/manage/commitments/" + doomed.getId() + "/delete").with(user(c.editor())).with(csrf()),
+                    answer(c.editor(), taken, "ACCEPTED", "Taken.").param("commitmentId", doomed.getId().toString())));
             boolean deleted = jdbc.queryForObject("select count(*) from commitment where id = ?", Long.class, doomed.getId()) == 0;
             boolean accepted = jdbc.queryForObject("select count(*) from idea where id = ? and answer_kind = 'ACCEPTED'", Long.class, taken) == 1;
             assertThat(deleted).as("round %d: deleted %s, accepted %s", round, deleted, accepted).isNotEqualTo(accepted);
             assertThat(jdbc.queryForObject("select count(*) from idea where answer_kind = 'ACCEPTED' and answer_commitment_id is null",
                     Long.class)).isZero();
-        }
-    }
-
-    /** The requests' statuses, each sent from its own thread, all released together. */
-    private List<Integer> atOnce(List<Supplier<MockHttpServletRequestBuilder>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CyclicBarrier start = new CyclicBarrier(requests.size());
-        try {
-            List<Future<Integer>> sent = new ArrayList<>();
-            for (var request : requests) {
-                MockHttpServletRequestBuilder built = request.get();
-                sent.add(pool.submit(() -> {
-                    start.await();
-                    return mvc.perform(built).andReturn().getResponse().getStatus();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : sent) {
-                statuses.add(status.get(60, TimeUnit.SECONDS));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -288,10 +260,9 @@ class AnswerPagesTests {
         Long idea = consultations.idea(c, consultations.citizen(), "An idea answered twice at once");
         String unanswered = RecordVersion.of(IdeaAnswer.NONE);
         // Four different answers: an answer the same as the one saved would be taken as sent twice, not as a conflict.
-        List<Integer> statuses = atOnce(java.util.stream.IntStream.range(0, 4)
-                .<Supplier<MockHttpServletRequestBuilder>>mapToObj(i ->
-                        () -> answer(c.editor(), idea, i % 2 == 0 ? "NOT_ACCEPTED" : "OUT_OF_SCOPE", "Answer " + i)
-                                .param("recordVersion", unanswered)).toList());
+        List<Integer> statuses = AtOnce.statuses(mvc, java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> answer(c.editor(), idea, i % 2 == 0 ? "NOT_ACCEPTED" : "OUT_OF_SCOPE", "Answer " + i)
+                        .param("recordVersion", unanswered)).toList());
         assertThat(statuses.stream().filter(status -> status == 302).count()).isOne();
         assertThat(statuses.stream().filter(status -> status == 409).count()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from idea_answer where idea_id = ?", Long.class, idea)).isOne();

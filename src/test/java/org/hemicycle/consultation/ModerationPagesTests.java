@@ -11,11 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import org.hemicycle.AtOnce;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
@@ -75,7 +71,7 @@ class ModerationPagesTests {
         for (int i = 0; i < flaggers; i++) {
             flags.add(flag(c, idea, consultations.citizen(), "OFFENSIVE"));
         }
-        assertThat(atOnce(flags)).containsOnly(302);
+        assertThat(AtOnce.statuses(mvc, flags)).containsOnly(302);
 
         assertThat(jdbc.queryForObject("select flags from idea where id = ?", Integer.class, idea)).isEqualTo(flaggers);
         assertThat(jdbc.queryForObject("select moderation from idea where id = ?", String.class, idea)).isEqualTo("PENDING_REVIEW");
@@ -231,7 +227,7 @@ class ModerationPagesTests {
             burst.add(post(c.idea(idea) + "/support").with(user(eager)).with(csrf()));
             burst.add(flag(c, idea, eager, "SPAM"));
         }
-        assertThat(atOnce(burst)).containsOnly(302);
+        assertThat(AtOnce.statuses(mvc, burst)).containsOnly(302);
         assertThat(jdbc.queryForObject("select count(*) from idea_support where account_id = ?", Long.class, eager.id())).isEqualTo(12);
         assertThat(jdbc.queryForObject("select count(*) from idea_flag where account_id = ?", Long.class, eager.id())).isEqualTo(12);
     }
@@ -247,26 +243,5 @@ class ModerationPagesTests {
             request.param("ideas", ideaId + ":" + version(ideaId));
         }
         return request;
-    }
-
-    private List<Integer> atOnce(List<MockHttpServletRequestBuilder> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CyclicBarrier start = new CyclicBarrier(requests.size());
-        try {
-            List<Future<Integer>> sent = new ArrayList<>();
-            for (MockHttpServletRequestBuilder request : requests) {
-                sent.add(pool.submit(() -> {
-                    start.await();
-                    return mvc.perform(request).andReturn().getResponse().getStatus();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : sent) {
-                statuses.add(status.get(60, TimeUnit.SECONDS));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -14,15 +14,10 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hemicycle.AtOnce;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.consultation.ConsultationFixtures;
@@ -126,22 +121,7 @@ class FollowingPagesTests {
         String email = follow(c.path() + "/follow", "IMMEDIATELY");
         newsOf(c, "News sent once");
         long before = mailsTo(email);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CyclicBarrier start = new CyclicBarrier(2);
-        try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    return letters.send(Instant.now());
-                }));
-            }
-            for (Future<Integer> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        AtOnce.run(List.<java.util.concurrent.Callable<Integer>>of(() -> letters.send(Instant.now()), () -> letters.send(Instant.now())));
         assertThat(mailsTo(email)).isEqualTo(before + 1);
     }
 

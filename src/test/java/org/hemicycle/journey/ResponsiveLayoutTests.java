@@ -79,7 +79,30 @@ class ResponsiveLayoutTests {
         String consultation = href("main ul a");
         open(consultation);
         String idea = href("main .idea-list h3 a");
-        assertNoSidewaysScrolling(List.of(consultation, idea, "/parliaments/costa-rica/plans/2026-2028/commitments/1"));
+        assertNoSidewaysScrolling(List.of(consultation, idea, "/parliaments/costa-rica/plans/2026-2028/commitments/1",
+                consultation + "/hidden", "/parliaments/costa-rica/plans/2026-2028/scorecard",
+                "/parliaments/costa-rica/plans/2026-2028/repository", "/parliaments/costa-rica/plans/2026-2028/follow"));
+    }
+
+    /** axe-core on the co-creation pages a newcomer reads, as the demo fills them, on a desktop and on a phone. */
+    @Test
+    void coCreationPagesHaveNoSeriousAccessibilityViolations() {
+        String plan = "/parliaments/costa-rica/plans/2026-2028";
+        open(plan + "/meetings?lang=en");
+        String meeting = href("main ul a[href*='/meetings/']");
+        open(plan + "/consultations?lang=en");
+        String consultation = href("main ul a");
+        List<String> pages = List.of(plan + "/forum", plan + "/meetings", meeting, consultation, consultation + "/hidden",
+                plan + "/scorecard", plan + "/repository", plan + "/follow");
+        for (int width : new int[] {0, PHONE}) {
+            if (width > 0) {
+                browser.emulateWidth(width);
+            }
+            for (String page : pages) {
+                open(page + (page.contains("?") ? "&" : "?") + "lang=es");
+                browser.assertNoSeriousAccessibilityViolations();
+            }
+        }
     }
 
     @Test
