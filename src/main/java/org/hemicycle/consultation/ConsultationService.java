@@ -31,6 +31,7 @@ import org.hemicycle.site.TimeZones;
 import org.hemicycle.site.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -335,10 +336,12 @@ public class ConsultationService {
             ideas.findByIdAndConsultationId(ideaId, consultationId).filter(idea -> !idea.isComment())
                     .orElseThrow(ConsultationNotFound::new);
             Long accountId = ((HemicycleUser) actor).id();
-            if (supports.exists(ideaId, accountId)) {
+            try {
+                // The primary key says whether this person supports it already: no statement to ask first.
+                supports.add(ideaId, accountId);
+            } catch (DuplicateKeyException already) {
                 throw new ConsultationRuleViolation(null, "consultation.error.already-supported");
             }
-            supports.add(ideaId, accountId);
             ideas.countOneSupport(ideaId);
             changed(plan);
         });
