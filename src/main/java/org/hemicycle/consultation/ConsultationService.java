@@ -133,9 +133,11 @@ public class ConsultationService {
         ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId())
                 .orElseThrow(ConsultationNotFound::new);
-        Page<IdeaEntity> found = ideas.findByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(consultationId,
-                InputKind.IDEA, Moderation.VISIBLE,
-                PageRequest.of(Math.max(0, pageNumber - 1), ConsultationPage.IDEAS_PER_PAGE));
+        long listed = coverage.listedIdeas(consultationId);
+        int pageCount = (int) Math.max(1, (listed + ConsultationPage.IDEAS_PER_PAGE - 1) / ConsultationPage.IDEAS_PER_PAGE);
+        int shownPage = Math.max(1, pageNumber);
+        List<IdeaEntity> found = ideas.findListedByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(consultationId,
+                InputKind.IDEA, Moderation.VISIBLE, PageRequest.of(shownPage - 1, ConsultationPage.IDEAS_PER_PAGE));
         long hidden = ideas.countByConsultationIdAndModerationIn(consultationId, Moderation.HIDING);
         List<Long> ids = found.stream().map(IdeaEntity::getId).toList();
         Map<Long, String> names = accounts.publicNames(found.stream().map(IdeaEntity::getAuthorId).distinct().toList());
@@ -147,7 +149,7 @@ public class ConsultationService {
         Map<Long, CommitmentHeadline> acceptedInto = anyAccepted ? commitments.summariesOf(plan.getId()).stream()
                 .map(CommitmentSummary::commitment).collect(Collectors.toMap(CommitmentHeadline::getId, c -> c)) : Map.of();
         return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, acceptedInto,
-                found.getNumber() + 1, Math.max(1, found.getTotalPages()), found.getTotalElements(), hidden, actor instanceof HemicycleUser,
+                shownPage, pageCount, listed, hidden, actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()),

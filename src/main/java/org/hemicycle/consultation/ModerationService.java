@@ -9,6 +9,7 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParticipationLimits;
+import org.hemicycle.consultation.internal.AnswerCoverage;
 import org.hemicycle.consultation.internal.ConsultationEntity;
 import org.hemicycle.consultation.internal.ConsultationRepository;
 import org.hemicycle.consultation.internal.IdeaEntity;
@@ -63,13 +64,15 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final int hideAfterFlags;
     private final TransactionTemplate transactions;
+    private final AnswerCoverage coverage;
 
     ModerationService(ParliamentService parliaments, PlanPages plans, AccountService accounts, ConsultationRepository consultations,
                       IdeaRepository ideas, IdeaFlags flags, ModerationHistory history, ParticipationLimits limits, Mailer mailer,
                       MessageSource messages, PublicAddress address, ApplicationEventPublisher events,
                       @Value("${hemicycle.moderation.hide-after-flags:3}") int hideAfterFlags,
-                      PlatformTransactionManager transactionManager) {
+                      PlatformTransactionManager transactionManager, AnswerCoverage coverage) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.coverage = coverage;
         this.parliaments = parliaments;
         this.plans = plans;
         this.accounts = accounts;
@@ -139,6 +142,7 @@ public class ModerationService {
             Instant now = Instant.now();
             if (idea.flagged(hideAfterFlags, now)) {
                 ideas.flush();
+                coverage.changed(consultationId);
                 history.record(ideaId, ModerationDecision.AUTO_HIDDEN, null, null, now);
                 changed(plan);
             }
@@ -189,6 +193,8 @@ public class ModerationService {
         for (IdeaEntity idea : decided) {
             history.record(idea.getId(), form.decision(), idea.getModerationReason(), moderator, now);
         }
+        // What the consultation lists, and so its pager, changes with what is hidden or shown again.
+        coverage.changed(consultationId);
         if (form.decision() == ModerationDecision.HIDE && !decided.isEmpty()) {
             Parliament parliament = parliaments.byId(plan.getParliamentId());
             PlanAddress planAddress = new PlanAddress(parliament.getSlug(), plan.getSlug());

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A consultation's response coverage: its inputs, how many are answered, and the median time to a first answer.
  * The median sorts every answered input, which a consultation of a hundred thousand ideas should not pay on each
  * signed-in page view: it is kept a few minutes, for as many consultations as could be open at once, and dropped
- * here when an idea of the consultation is submitted or answered on this node.
+ * here when an idea of the consultation is submitted, answered or moderated on this node. So is the number of ideas
+ * it lists, which its page's pager would otherwise count on every view.
  */
 @Component
 public class AnswerCoverage {
@@ -30,12 +31,21 @@ public class AnswerCoverage {
     private final Cache<Long, Coverage> kept = Caffeine.newBuilder().maximumSize(1_000)
             .expireAfterWrite(Duration.ofMinutes(2)).build();
 
+    /** How many ideas a consultation lists: its page's pager, counted over every listed idea, kept as the coverage is. */
+    private final Cache<Long, Long> listed = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(2)).build();
+
     AnswerCoverage(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public Coverage of(Long consultationId) {
         return kept.get(consultationId, this::count);
+    }
+
+    /** The ideas the consultation lists (not comments, not what moderation hides). */
+    public long listedIdeas(Long consultationId) {
+        return listed.get(consultationId, id -> jdbc.queryForObject(
+                "select count(*) from idea where consultation_id = ? and kind = 'IDEA' and moderation = 'VISIBLE'", Long.class, id));
     }
 
     /** Several consultations' coverage; those not kept are counted together, in one statement. */
@@ -47,12 +57,14 @@ public class AnswerCoverage {
     public void changed(Long consultationId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             kept.invalidate(consultationId);
+            listed.invalidate(consultationId);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 kept.invalidate(consultationId);
+                listed.invalidate(consultationId);
             }
         });
     }

@@ -16,9 +16,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
 
-    /** Most supported first, then the oldest: the order of the index (consultation_id, kind, moderation, supports desc, id). */
-    Page<IdeaEntity> findByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(Long consultationId, InputKind kind,
-                                                                                   Moderation moderation, Pageable page);
+    /**
+     * A page of the listed ideas, most supported first, then the oldest: the order of ix_idea_consultation_listed.
+     * Without counting them all: AnswerCoverage keeps their number.
+     */
+    List<IdeaEntity> findListedByConsultationIdAndKindAndModerationOrderBySupportsDescIdAsc(Long consultationId, InputKind kind,
+                                                                                         Moderation moderation, Pageable page);
 
     /** A consultation's latest listed contributions: the order of ix_idea_consultation_created. */
     List<IdeaEntity> findByConsultationIdAndModerationOrderByCreatedAtDesc(Long consultationId, Moderation moderation, Pageable page);
