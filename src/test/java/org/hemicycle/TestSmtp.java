@@ -12,12 +12,16 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) on a free port, for tests that follow a message out of the outbox: give its port to
- * spring.mail.port, start it before the context, stop it after (it may be stopped and started again, as an outage).
+ * spring.mail.port and register it with {@code @RegisterExtension}: it starts before the class's tests and stops after
+ * them (a test may also stop and start it again, as an outage).
  */
-public final class TestSmtp {
+public final class TestSmtp implements BeforeAllCallback, AfterAllCallback {
 
     private final int port = freePort();
     private GreenMail server = newServer();
@@ -37,6 +41,17 @@ public final class TestSmtp {
 
     private GreenMail newServer() {
         return new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    /** Registered with {@code @RegisterExtension}: started before the class's tests, stopped after them. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
     }
 
     public void stop() {

@@ -14,11 +14,10 @@ import org.hemicycle.TestSmtp;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParliamentRole;
 import org.hemicycle.parliament.ParliamentService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,7 +47,8 @@ class ConsultationJourneyTests {
     private static final String COSTA_RICA = "/parliaments/costa-rica/plans/2026-2028";
     private static final String PASSWORD = "harbour violet lantern thistle";
     private static final String IDEA = "Votación nominal de cada diputado";
-    private static final TestSmtp SMTP = new TestSmtp();
+    @RegisterExtension
+    static final TestSmtp SMTP = new TestSmtp();
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -60,16 +60,6 @@ class ConsultationJourneyTests {
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        SMTP.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
     }
 
     @BeforeEach

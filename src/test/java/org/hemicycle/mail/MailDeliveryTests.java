@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.util.Locale;
 import org.hemicycle.Fixtures;
 import org.hemicycle.TestSmtp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.url=jdbc:h2:mem:mail-delivery;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"})
 class MailDeliveryTests {
 
-    private static final TestSmtp SMTP = new TestSmtp();
+    @RegisterExtension
+    static final TestSmtp SMTP = new TestSmtp();
 
     @Autowired Mailer mailer;
     @Autowired TransactionTemplate transactions;
@@ -40,16 +40,6 @@ class MailDeliveryTests {
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        SMTP.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
     }
 
     @Test
