@@ -2,6 +2,8 @@ package org.hemicycle.commitment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hemicycle.account.Actor;
 import org.hemicycle.commitment.internal.ActivityEntity;
 import org.hemicycle.commitment.internal.ActivityRepository;
@@ -47,12 +49,16 @@ public class CommitmentService {
     private final IndicatorRepository indicators;
     private final ApplicationEventPublisher events;
     private final CommitmentInputs inputs;
+    private final OpenAmendments amendments;
 
     CommitmentService(ParliamentService parliaments, PlanPages planPages, PlanCycle cycle,
                       CommitmentRepository commitments, ActivityRepository activities, IndicatorRepository indicators,
-                      ApplicationEventPublisher events, ObjectProvider<CommitmentInputs> inputs) {
+                      ApplicationEventPublisher events, ObjectProvider<CommitmentInputs> inputs,
+                      ObjectProvider<OpenAmendments> amendments) {
         // None when the commitment module runs on its own (its module test): nothing shaped its commitments then.
         this.inputs = inputs.getIfAvailable(() -> commitmentId -> CommitmentInputs.Inputs.NONE);
+        // Without the versions module no adopted text is kept apart, so there is nothing an amendment would guard.
+        this.amendments = amendments.getIfAvailable(() -> planId -> true);
         this.parliaments = parliaments;
         this.planPages = planPages;
         this.cycle = cycle;
@@ -86,6 +92,30 @@ public class CommitmentService {
                 List.copyOf(indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId())),
                 (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan),
                 inputs.acceptedInto(commitment.getId()));
+    }
+
+    /**
+     * Every commitment of a plan with its activities and indicators, in number order, read in three queries whatever
+     * the plan holds.
+     */
+    public List<WholeCommitment> wholeCommitmentsOf(Actor actor, Long planId) {
+        ActionPlan plan = planPages.readablePlan(actor, planId);
+        if (!CommitmentPolicy.mayRead(actor, plan)) {
+            throw new PlanNotFound();
+        }
+        List<CommitmentEntity> planCommitments = commitments.findWithValuesByPlanId(planId);
+        if (planCommitments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Activity>> activitiesByCommitment = activities.findByPlanIdInOrder(planId).stream()
+                .collect(Collectors.groupingBy(ActivityEntity::getCommitmentId, Collectors.toList()));
+        Map<Long, List<Indicator>> indicatorsByCommitment = indicators.findByPlanIdInOrder(planId).stream()
+                .collect(Collectors.groupingBy(IndicatorEntity::getCommitmentId, Collectors.toList()));
+        return planCommitments.stream()
+                .map(commitment -> new WholeCommitment(commitment,
+                        List.copyOf(activitiesByCommitment.getOrDefault(commitment.getId(), List.of())),
+                        List.copyOf(indicatorsByCommitment.getOrDefault(commitment.getId(), List.of()))))
+                .toList();
     }
 
     /** Numbers the new commitment after the last; the plan row is locked so that numbering never races. */
@@ -257,6 +287,10 @@ public class CommitmentService {
         Long planId = commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
         ActionPlan plan = cycle.lockedForChange(actor, planId);
         CommitmentPolicy.TABLE.check(actor, action, plan.getParliamentId());
+        if (action != CommitmentPolicy.Action.DELETE && plan.getPhase().isAdopted() && !amendments.isOpen(planId)) {
+            // What the parliament adopted changes only by an amendment whose reason the public reads.
+            throw new PlanRuleViolation(null, "commitment.error.amendment-needed");
+        }
         return new Locked(plan, commitments.findById(commitmentId).orElseThrow(PlanNotFound::new));
     }
 

@@ -5,12 +5,15 @@ import static java.time.LocalDate.of;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.hemicycle.commitment.Activity;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentText;
 import org.hemicycle.commitment.NewActivity;
 import org.hemicycle.commitment.NewIndicator;
+import org.hemicycle.commitment.WholeCommitment;
 import org.hemicycle.parliament.Chamber;
 import org.hemicycle.parliament.Parliament;
+import org.hemicycle.version.VersionKind;
 import org.hemicycle.plan.*;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.OgpValue;
@@ -143,6 +146,14 @@ final class ChileDemoPlan {
                         new NewActivity("Propuesta de código de ética actualizado", "Propuesta presentada", of(2026, 1, 1), of(2026, 12, 31))),
                 List.of(new NewIndicator("Declaraciones consultables en línea", "40", "100", "%")), 1);
 
+        editor.saveVersion(id, VersionKind.DRAFT_FOR_CONSULTATION, "Borrador sometido a consulta pública");
+        // What the consultation changed before adoption: the draft compared with the adopted text shows it.
+        WholeCommitment ethics = editor.commitmentsOf(id).get(editor.commitmentsOf(id).size() - 1);
+        Activity code = ethics.activities().get(1);
+        editor.updateActivity(ethics.commitment().getId(), code.getId(), new NewActivity(code.getDescription(),
+                "Propuesta presentada a ambas Comisiones de Ética, con los aportes de la consulta",
+                code.getStartDate(), code.getEndDate()));
+
         editor.advance(id, LocalDate.of(2025, 1, 27));
         editor.record(id, new Adoption(AuthorizationMechanism.BOARD_VOTE, of(2025, 2, 20),
                 "Acuerdo conjunto de las Comisiones de Régimen Interno N.º 12/2025", null, true));
@@ -151,6 +162,14 @@ final class ChileDemoPlan {
                 "Cada compromiso tiene un equipo responsable y un aliado de la sociedad civil; los avances se "
                         + "comunican en el micrositio del plan y en un boletín trimestral."));
         editor.publish(id);
+
+        // After adoption the text changes only by an amendment, whose reason the public reads beside the change.
+        editor.openAmendment(id, "Acuerdo de las Comisiones de Régimen Interno N.º 31/2025: el buscador unificado "
+                + "incluye también las audiencias de lobby de ambas cámaras, lo que extiende su plazo.");
+        Activity search = ethics.activities().get(0);
+        editor.updateActivity(ethics.commitment().getId(), search.getId(), new NewActivity(search.getDescription(),
+                "Buscador publicado, con las audiencias de lobby de ambas cámaras", search.getStartDate(), of(2026, 3, 31)));
+        editor.recordAmendment(id);
     }
 
     private static void commitment(DemoEditor editor, Long planId, CommitmentText text,

@@ -16,10 +16,13 @@ import org.hemicycle.commitment.CommitmentService;
 import org.hemicycle.commitment.CommitmentText;
 import org.hemicycle.commitment.NewActivity;
 import org.hemicycle.commitment.NewIndicator;
+import org.hemicycle.commitment.WholeCommitment;
 import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
+import org.hemicycle.version.VersionKind;
+import org.hemicycle.version.VersionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +40,11 @@ class DemoEditor {
     private final CommitmentService commitments;
     private final ForumService forums;
     private final MeetingService meetings;
+    private final VersionService versions;
 
     DemoEditor(ParliamentService parliaments, PlanCycle cycle, PlanStepLists lists, CommitmentService commitments,
-               ForumService forums, MeetingService meetings) {
+               ForumService forums, MeetingService meetings, VersionService versions) {
+        this.versions = versions;
         this.parliaments = parliaments;
         this.cycle = cycle;
         this.lists = lists;
@@ -134,6 +139,26 @@ class DemoEditor {
 
     void setActivityCompleted(Long commitmentId, Long activityId, boolean completed) {
         commitments.setActivityCompleted(DEMO, commitmentId, activityId, completed);
+    }
+
+    void updateActivity(Long commitmentId, Long activityId, NewActivity activity) {
+        commitments.updateActivity(DEMO, commitmentId, activityId, activity, null);
+    }
+
+    List<WholeCommitment> commitmentsOf(Long planId) {
+        return commitments.wholeCommitmentsOf(DEMO, planId);
+    }
+
+    void saveVersion(Long planId, VersionKind kind, String label) {
+        versions.take(DEMO, planId, kind, label);
+    }
+
+    void openAmendment(Long planId, String reason) {
+        versions.openAmendment(DEMO, planId, reason);
+    }
+
+    void recordAmendment(Long planId) {
+        versions.recordAmendment(DEMO, planId);
     }
 
     List<Activity> activitiesOf(Long commitmentId) {

@@ -36,4 +36,9 @@ public enum PlanPhase {
     public boolean holdsAnnexA() {
         return ordinal() >= ADOPTION.ordinal();
     }
+
+    /** Past the adoption step: the plan left it with its adoption recorded, and its text is what was adopted. */
+    public boolean isAdopted() {
+        return ordinal() > ADOPTION.ordinal();
+    }
 }

@@ -9,5 +9,6 @@ import java.time.ZoneId;
  */
 public record RepositoryEntry(Kind kind, String title, Instant date, ZoneId zone, String address, boolean external) {
 
-    public enum Kind { PLAN, STEP, MEETING_RECORD, MEETING_DOCUMENT, CONSULTATION, CONSULTATION_ANSWERS }
+    public enum Kind { PLAN, STEP, MEETING_RECORD, MEETING_DOCUMENT, CONSULTATION, CONSULTATION_ANSWERS, DRAFT, DRAFT_FOR_CONSULTATION,
+        ADOPTED_TEXT, AMENDMENT }
 }

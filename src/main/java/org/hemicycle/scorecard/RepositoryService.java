@@ -21,6 +21,9 @@ import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.plan.PlanPage;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.scorecard.RepositoryEntry.Kind;
+import org.hemicycle.version.PlanVersion;
+import org.hemicycle.version.VersionKind;
+import org.hemicycle.version.VersionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +39,13 @@ public class RepositoryService {
     private final PlanPages plans;
     private final MeetingService meetings;
     private final ConsultationService consultations;
+    private final VersionService versions;
 
-    RepositoryService(PlanPages plans, MeetingService meetings, ConsultationService consultations) {
+    RepositoryService(PlanPages plans, MeetingService meetings, ConsultationService consultations, VersionService versions) {
         this.plans = plans;
         this.meetings = meetings;
         this.consultations = consultations;
+        this.versions = versions;
     }
 
     public PlanRepository of(Actor actor, String parliamentSlug, String planSlug) {
@@ -83,7 +88,22 @@ public class RepositoryService {
                         zone, address + "#ideas", false));
             }
         }
+        for (PlanVersion version : versions.list(actor, parliamentSlug, planSlug).versions()) {
+            String title = version.getLabel() != null ? version.getLabel()
+                    : version.getReason() != null ? version.getReason() : plan.getTitle();
+            entries.add(new RepositoryEntry(kindOf(version.getKind()), title, version.getTakenAt(), ZoneOffset.UTC,
+                    base + "/versions/" + version.getNumber(), false));
+        }
         entries.sort(Comparator.comparing(RepositoryEntry::date).reversed());
         return new PlanRepository(page.parliament(), plan, List.copyOf(entries));
+    }
+
+    private static Kind kindOf(VersionKind kind) {
+        return switch (kind) {
+            case DRAFT -> Kind.DRAFT;
+            case DRAFT_FOR_CONSULTATION -> Kind.DRAFT_FOR_CONSULTATION;
+            case ADOPTED -> Kind.ADOPTED_TEXT;
+            case AMENDMENT -> Kind.AMENDMENT;
+        };
     }
 }

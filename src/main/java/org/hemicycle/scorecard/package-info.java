@@ -4,6 +4,6 @@
  * evidence. Computed on every reading, never a box someone ticks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Co-creation scorecard",
-        allowedDependencies = {"plan", "cocreation", "consultation", "parliament", "account", "site"})
+        allowedDependencies = {"plan", "cocreation", "consultation", "version", "parliament", "account", "site"})
 @org.jspecify.annotations.NullMarked
 package org.hemicycle.scorecard;

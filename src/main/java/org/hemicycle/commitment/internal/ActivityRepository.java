@@ -19,6 +19,9 @@ public interface ActivityRepository extends JpaRepository<ActivityEntity, Long> 
     @Query("select a from Activity a where a.commitmentId in (select c.id from Commitment c where c.planId = :planId)")
     List<ActivityEntity> findByPlanId(Long planId);
 
+    @Query("select a from Activity a where a.commitmentId in (select c.id from Commitment c where c.planId = :planId) order by a.startDate, a.position")
+    List<ActivityEntity> findByPlanIdInOrder(Long planId);
+
     @Query("""
             select new org.hemicycle.commitment.internal.ActivityCount(a.commitmentId, count(a),
                    sum(case when a.completed = true then 1 else 0 end))

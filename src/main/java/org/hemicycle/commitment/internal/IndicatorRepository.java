@@ -16,6 +16,9 @@ public interface IndicatorRepository extends JpaRepository<IndicatorEntity, Long
 
     long countByCommitmentId(Long commitmentId);
 
+    @Query("select i from Indicator i where i.commitmentId in (select c.id from Commitment c where c.planId = :planId) order by i.position")
+    List<IndicatorEntity> findByPlanIdInOrder(Long planId);
+
     @Query("""
             select new org.hemicycle.commitment.internal.IndicatorCount(i.commitmentId, count(i))
             from Indicator i where i.commitmentId in (select c.id from Commitment c where c.planId = :planId)
