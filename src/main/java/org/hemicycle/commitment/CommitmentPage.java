@@ -6,7 +6,8 @@ import org.hemicycle.plan.ActionPlan;
 
 public record CommitmentPage(Parliament parliament, ActionPlan plan, Commitment commitment,
                              List<Activity> activities, List<Indicator> indicators, int commitmentsInPlan,
-                             boolean editable, CommitmentInputs.Inputs inputs) {
+                             boolean editable, CommitmentInputs.Inputs inputs,
+                             CommitmentInputs.DraftComments draftComments) {
 
     public int progressPercent() {
         long done = activities.stream().filter(Activity::isCompleted).count();

@@ -32,6 +32,26 @@ public enum CommitmentPart {
         return this == ACTIVITY || this == INDICATOR;
     }
 
+    /** The part and, for an activity or an indicator, which one: how a count or an address names it. */
+    public String key(@Nullable Long itemId) {
+        return isItem() && itemId != null ? name() + "-" + itemId : name();
+    }
+
+    /** In addresses: {@code /issue}, {@code /activity/12}. */
+    public String path() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The part an address names, if it names one. */
+    public static java.util.Optional<CommitmentPart> ofPath(String path) {
+        for (CommitmentPart part : values()) {
+            if (part.path().equals(path)) {
+                return java.util.Optional.of(part);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The part's text as the page shows it now; null if the item is gone or the part is empty. */
     public @Nullable String textIn(CommitmentPage page, @Nullable Long itemId) {
         Commitment commitment = page.commitment();

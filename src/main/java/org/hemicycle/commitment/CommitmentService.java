@@ -91,7 +91,7 @@ public class CommitmentService {
                 List.copyOf(activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitment.getId())),
                 List.copyOf(indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId())),
                 (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan),
-                inputs.acceptedInto(commitment.getId()));
+                inputs.acceptedInto(commitment.getId()), inputs.draftCommentsOn(plan.getId(), commitment.getId()));
     }
 
     /**

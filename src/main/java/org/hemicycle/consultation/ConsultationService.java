@@ -145,15 +145,16 @@ public class ConsultationService {
         Instant now = Instant.now();
         List<IdeaView> views = found.stream()
                 .map(idea -> new IdeaView(idea, names.get(idea.getAuthorId()), supported.contains(idea.getId()))).toList();
-        boolean anyAccepted = found.stream().anyMatch(idea -> idea.getAnswerKind() == AnswerKind.ACCEPTED);
-        Map<Long, CommitmentHeadline> acceptedInto = anyAccepted ? commitments.summariesOf(plan.getId()).stream()
-                .map(CommitmentSummary::commitment).collect(Collectors.toMap(CommitmentHeadline::getId, c -> c)) : Map.of();
+        List<CommitmentHeadline> planCommitments = commitments.summariesOf(plan.getId()).stream()
+                .map(CommitmentSummary::commitment).toList();
+        Map<Long, CommitmentHeadline> acceptedInto = planCommitments.stream()
+                .collect(Collectors.toMap(CommitmentHeadline::getId, c -> c));
         return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, acceptedInto,
                 shownPage, pageCount, listed, hidden, actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()),
-                coverage.of(consultationId), now);
+                coverage.of(consultationId), now, plan.getPhase().isAdopted() ? List.of() : planCommitments);
     }
 
     /** One idea, its answer and what the answer links to, in a number of statements that does not grow. */
@@ -163,7 +164,18 @@ public class ConsultationService {
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, plan.getId())
                 .orElseThrow(ConsultationNotFound::new);
         IdeaEntity idea = ideas.findByIdAndConsultationId(ideaId, consultationId).orElseThrow(ConsultationNotFound::new);
-        if (idea.isComment()) {
+        if (idea.isOnDraft() && idea.getDraftCommitmentId() != null && idea.getDraftPart() != null) {
+            // Read on the page of the part it is about, which a deleted commitment no longer has.
+            String consultationPath = new PlanAddress(parliament.getSlug(), plan.getSlug()).path() + "/consultations/" + consultationId;
+            commitments.summariesOf(plan.getId()).stream().map(CommitmentSummary::commitment)
+                    .filter(c -> c.getId().equals(idea.getDraftCommitmentId())).findFirst()
+                    .ifPresent(commitment -> {
+                        throw new CommentOfIdea(consultationPath + "/commitments/" + commitment.getNumber() + "/"
+                                + idea.getDraftPart().path() + (idea.getDraftItemId() != null ? "/" + idea.getDraftItemId() : "")
+                                + "#comment-" + idea.getId());
+                    });
+        }
+        if (idea.getKind() == InputKind.COMMENT) {
             throw new CommentOfIdea(new PlanAddress(parliament.getSlug(), plan.getSlug()).path() + "/consultations/" + consultationId
                     + "/ideas/" + idea.getCommentOnId() + commentAnchor(idea));
         }
@@ -349,7 +361,8 @@ public class ConsultationService {
         });
     }
 
-    private ActionPlan planOpenTo(Actor actor, Long consultationId) {
+    /** The plan of a consultation the actor may take part in; for the contributions DraftCommentService takes. */
+    ActionPlan planOpenTo(Actor actor, Long consultationId) {
         ActionPlan plan = plans.readablePlan(actor, consultations.findPlanIdById(consultationId).orElseThrow(ConsultationNotFound::new));
         ConsultationPolicy.TABLE.check(actor, ConsultationPolicy.Action.TAKE_PART, plan.getParliamentId());
         return plan;
@@ -360,7 +373,8 @@ public class ConsultationService {
                 new PlanAddress(parliaments.byId(plan.getParliamentId()).getSlug(), plan.getSlug())));
     }
 
-    private ConsultationEntity openFor(Long consultationId) {
+    /** The consultation, if it is open now; refused with the reason otherwise. */
+    ConsultationEntity openFor(Long consultationId) {
         ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
         ConsultationState state = consultation.stateAt(Instant.now());
         if (state == ConsultationState.UPCOMING) {

@@ -1,5 +1,7 @@
 package org.hemicycle.consultation;
 
+import org.hemicycle.commitment.CommitmentPart;
+
 import java.time.Instant;
 import org.hemicycle.plan.Pillar;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +36,20 @@ public interface Idea {
     /** How many comments an idea has, replies included. */
     int getComments();
 
+    /** For a comment on a part of the draft: its commitment (none once deleted), the part, and which item of it. */
+    @Nullable Long getDraftCommitmentId();
+    @Nullable CommitmentPart getDraftPart();
+    @Nullable Long getDraftItemId();
+    /** The part's text as the commenter read it. */
+    @Nullable String getDraftText();
+
+    /** A comment, on an idea or on the draft: not supported, not commented on, nothing merged into it. */
     default boolean isComment() {
-        return getKind() == InputKind.COMMENT;
+        return getKind() != InputKind.IDEA;
+    }
+
+    default boolean isOnDraft() {
+        return getKind() == InputKind.ON_DRAFT;
     }
 
     Moderation getModeration();

@@ -16,6 +16,9 @@ import org.hemicycle.consultation.ModerationService;
 import org.hemicycle.consultation.NewComment;
 import org.hemicycle.account.NewAccount;
 import org.hemicycle.commitment.Commitment;
+import org.hemicycle.commitment.CommitmentPart;
+import org.hemicycle.consultation.DraftCommentService;
+import org.jspecify.annotations.Nullable;
 import org.hemicycle.commitment.CommitmentText;
 import org.hemicycle.consultation.AnswerKind;
 import org.hemicycle.consultation.AnswerService;
@@ -41,7 +44,8 @@ final class CostaRicaConsultation {
     }
 
     static void load(Long planId, ConsultationService consultations, AnswerService answers, ModerationService moderation,
-                     DemoEditor plans, AccountService accounts) {
+                     DemoEditor plans, AccountService accounts, DraftCommentService drafts, String parliamentSlug,
+                     String planSlug) {
         ZonedDateTime opens = ZonedDateTime.now(ZONE).minusDays(10);
         ZonedDateTime closes = ZonedDateTime.now(ZONE).plusWeeks(3);
         Consultation consultation = consultations.open(DemoEditor.DEMO, planId, new ConsultationDetails(
@@ -80,8 +84,9 @@ final class CostaRicaConsultation {
 
         // Two of the Forum's draft commitments, and the answers already given: an idea that shaped a draft, one
         // merged into it, and one the Forum does not take, each with its reason. The others await their answer.
-        Commitment openVotes = plans.add(planId, draft("Votaciones nominales en formato abierto", Pillar.OPEN_DATA));
-        plans.add(planId, draft("Agenda legislativa anticipada", Pillar.TRANSPARENCY));
+        Commitment openVotes = plans.add(planId, draft("Votaciones nominales en formato abierto", Pillar.OPEN_DATA,
+                "Las votaciones nominales solo se conocen por las actas."));
+        plans.add(planId, draft("Agenda legislativa anticipada", Pillar.TRANSPARENCY, null));
         answers.answer(DemoEditor.DEMO, votes.getId(), new IdeaAnswer(AnswerKind.ACCEPTED,
                 "El Foro la incorporó al borrador del compromiso 1: cada votación nominal del Plenario y de las comisiones "
                         + "se publicará el mismo día en formato abierto.", openVotes.getId(), null), null);
@@ -90,6 +95,18 @@ final class CostaRicaConsultation {
         answers.answer(DemoEditor.DEMO, hearings.getId(), new IdeaAnswer(AnswerKind.NOT_ACCEPTED,
                 "El Reglamento de la Asamblea ya prevé audiencias en las comisiones; el Foro propone en cambio publicar su "
                         + "calendario en el compromiso 2.", null, null), null);
+
+        // A comment on a part of the draft, which the Forum took up: the Issue now says how late the minutes come,
+        // and the comment says the text changed since. A later comment was written on the new text.
+        Idea onIssue = drafts.comment(citizens.get(2), parliamentSlug, planSlug, consultation.getId(), openVotes.getNumber(),
+                CommitmentPart.ISSUE, null, new NewComment("Convendría decir cuánto tardan las actas: a veces dos meses. "
+                        + "Así se podrá medir el avance.", null));
+        plans.update(openVotes.getId(), withIssue(openVotes.text(), "Las votaciones nominales solo se conocen por las actas, "
+                + "que se publican hasta dos meses después de cada sesión."));
+        drafts.comment(citizens.get(0), parliamentSlug, planSlug, consultation.getId(), openVotes.getNumber(),
+                CommitmentPart.ISSUE, null, new NewComment("Con el plazo escrito queda claro el problema. Gracias.", null));
+        answers.answer(DemoEditor.DEMO, onIssue.getId(), new IdeaAnswer(AnswerKind.ACCEPTED,
+                "El Foro precisó en la Problemática cuánto tardan hoy las actas.", openVotes.getId(), null), null);
 
         // Moderation: advertising reported by two people and hidden with its reason; a report on a fair idea that
         // awaits the point of contact's review.
@@ -105,9 +122,16 @@ final class CostaRicaConsultation {
                 "Esto ya existe para el Plenario."));
     }
 
-    private static CommitmentText draft(String title, Pillar pillar) {
-        return new CommitmentText(title, pillar, null, null, "Asamblea Legislativa", null, null, null, null, null,
+    private static CommitmentText draft(String title, Pillar pillar, @Nullable String issue) {
+        return new CommitmentText(title, pillar, null, null, "Asamblea Legislativa", null, null, issue, null, null,
                 null, null, null, null, null, null, null, null, null);
+    }
+
+    private static CommitmentText withIssue(CommitmentText text, String issue) {
+        return new CommitmentText(text.title(), text.pillar(), text.startDate(), text.endDate(), text.responsibleInstitution(),
+                text.governmentPartners(), text.otherPartners(), issue, text.description(), text.justification(),
+                text.ogpValues(), text.ogpRelevance(), text.budget(), text.contactName(), text.contactTitle(),
+                text.contactDepartment(), text.contactOrganization(), text.contactEmail(), text.completion());
     }
 
     private static HemicycleUser citizen(AccountService accounts, String name) {

@@ -7,6 +7,7 @@ import org.hemicycle.commitment.CommitmentText;
 import org.hemicycle.consultation.AnswerService;
 import org.hemicycle.consultation.ModerationService;
 import org.hemicycle.consultation.ConsultationService;
+import org.hemicycle.consultation.DraftCommentService;
 import org.hemicycle.parliament.NewParliament.NewChamber;
 import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.Parliament;
@@ -37,12 +38,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final AccountService accounts;
     private final AnswerService answers;
     private final ModerationService moderation;
+    private final DraftCommentService drafts;
     /** Read at run time, not as a condition on the bean: the build pre-computes the context (Spring AOT) as built. */
     private final boolean enabled;
 
     DemoDataLoader(ParliamentService parliaments, DemoEditor plans, TransactionTemplate transaction,
                    ConsultationService consultations, AnswerService answers, ModerationService moderation, AccountService accounts,
-                   @Value("${hemicycle.demo-data:true}") boolean enabled) {
+                   DraftCommentService drafts, @Value("${hemicycle.demo-data:true}") boolean enabled) {
+        this.drafts = drafts;
         this.consultations = consultations;
         this.answers = answers;
         this.moderation = moderation;
@@ -116,7 +119,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
         plans.advance(id, LocalDate.of(2026, 3, 2));
         plans.publish(id);
         CostaRicaCoCreation.load(id, plans);
-        CostaRicaConsultation.load(id, consultations, answers, moderation, plans, accounts);
+        CostaRicaConsultation.load(id, consultations, answers, moderation, plans, accounts, drafts, parliament.getSlug(),
+                plan.getSlug());
     }
 
     private void paraguayPlan(Parliament parliament) {

@@ -141,6 +141,10 @@ class DemoEditor {
         commitments.setActivityCompleted(DEMO, commitmentId, activityId, completed);
     }
 
+    void update(Long commitmentId, CommitmentText text) {
+        commitments.update(DEMO, commitmentId, text, null);
+    }
+
     void updateActivity(Long commitmentId, Long activityId, NewActivity activity) {
         commitments.updateActivity(DEMO, commitmentId, activityId, activity, null);
     }

@@ -72,7 +72,7 @@ class AnswerPagesTests {
                 .andExpect(content().string(containsString("3 of 3 contributions answered (100 %)")));
         // The commitment lists the idea accepted into it, and only that one.
         mvc.perform(get(c.path() + "/commitments/" + c.commitment().getNumber()).param("lang", "en"))
-                .andExpect(content().string(containsString("The idea that shaped it")))
+                .andExpect(content().string(containsString("The contribution that shaped it")))
                 .andExpect(content().string(containsString(c.idea(accepted))))
                 .andExpect(content().string(not(containsString("Televise every session"))));
         mvc.perform(get("/api/v1" + c.consultation())).andExpect(status().isOk())
@@ -301,7 +301,7 @@ class AnswerPagesTests {
         fixtures.awaitEventsHandled();
         assertThat(statementsFor(c.idea(kept))).isEqualTo(ideaFewer);
         assertThat(statementsFor(commitmentPage)).isEqualTo(commitmentFewer);
-        mvc.perform(get(commitmentPage).param("lang", "en")).andExpect(content().string(containsString("The 5 ideas that shaped it")));
+        mvc.perform(get(commitmentPage).param("lang", "en")).andExpect(content().string(containsString("The 5 contributions that shaped it")));
     }
 
     private void mergeAndAccept(Consulted c, Long into, int times) throws Exception {

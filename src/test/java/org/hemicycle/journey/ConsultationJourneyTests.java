@@ -129,7 +129,7 @@ class ConsultationJourneyTests {
                 .contains("Accepted", "también las de comisión", "Accepted into 1. Votaciones nominales en formato abierto");
         browser.assertNoSeriousAccessibilityViolations();
         browser.clickAndWait(driver.findElement(By.partialLinkText("Votaciones nominales en formato abierto")));
-        assertThat(driver.findElement(By.id("shaped-by")).getText()).isEqualTo("The 2 ideas that shaped it");
+        assertThat(driver.findElement(By.id("shaped-by")).getText()).isEqualTo("The 3 contributions that shaped it");
         assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=shaped-by] a")).stream().map(WebElement::getText))
                 .contains(IDEA, "Votaciones nominales en datos abiertos");
         browser.assertNoSeriousAccessibilityViolations();

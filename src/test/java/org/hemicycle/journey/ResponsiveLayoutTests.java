@@ -82,7 +82,8 @@ class ResponsiveLayoutTests {
         assertNoSidewaysScrolling(List.of(consultation, idea, "/parliaments/costa-rica/plans/2026-2028/commitments/1",
                 consultation + "/hidden", "/parliaments/costa-rica/plans/2026-2028/scorecard",
                 "/parliaments/costa-rica/plans/2026-2028/repository", "/parliaments/costa-rica/plans/2026-2028/follow",
-                CHILE_PLAN + "/versions", CHILE_PLAN + "/versions/1", CHILE_PLAN + "/versions/compare?from=1&to=3"));
+                CHILE_PLAN + "/versions", CHILE_PLAN + "/versions/1", CHILE_PLAN + "/versions/compare?from=1&to=3",
+                consultation + "/commitments/1/issue"));
     }
 
     /** axe-core on the co-creation pages a newcomer reads, as the demo fills them, on a desktop and on a phone. */
@@ -94,7 +95,8 @@ class ResponsiveLayoutTests {
         open(plan + "/consultations?lang=en");
         String consultation = href("main ul a");
         List<String> pages = List.of(plan + "/forum", plan + "/meetings", meeting, consultation, consultation + "/hidden",
-                plan + "/scorecard", plan + "/repository", plan + "/follow", CHILE_PLAN + "/versions",
+                plan + "/scorecard", plan + "/repository", plan + "/follow", consultation + "/commitments/1/issue",
+                CHILE_PLAN + "/versions",
                 CHILE_PLAN + "/versions/2", CHILE_PLAN + "/versions/compare?from=1&to=3");
         for (int width : new int[] {0, PHONE}) {
             if (width > 0) {

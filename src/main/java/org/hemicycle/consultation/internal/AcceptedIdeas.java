@@ -1,5 +1,9 @@
 package org.hemicycle.consultation.internal;
 
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.hemicycle.consultation.ConsultationState;
+
 import org.hemicycle.commitment.CommitmentInputs;
 import org.hemicycle.consultation.AnswerKind;
 import org.hemicycle.consultation.Moderation;
@@ -13,9 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 class AcceptedIdeas implements CommitmentInputs {
 
     private final IdeaRepository ideas;
+    private final ConsultationRepository consultations;
 
-    AcceptedIdeas(IdeaRepository ideas) {
+    AcceptedIdeas(IdeaRepository ideas, ConsultationRepository consultations) {
         this.ideas = ideas;
+        this.consultations = consultations;
+    }
+
+    @Override
+    public DraftComments draftCommentsOn(Long planId, Long commitmentId) {
+        Instant now = Instant.now();
+        return consultations.findFirstByPlanIdAndOpensAtLessThanEqualOrderByOpensAtDesc(planId, now)
+                .map(consultation -> new DraftComments(consultation.getId(), consultation.stateAt(now) == ConsultationState.OPEN,
+                        ideas.countByDraftPart(consultation.getId(), commitmentId, Moderation.VISIBLE).stream()
+                                .collect(Collectors.toMap(count -> count.part().key(count.itemId()), DraftPartCount::comments))))
+                .orElse(DraftComments.NONE);
     }
 
     @Override

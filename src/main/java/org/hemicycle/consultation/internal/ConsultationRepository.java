@@ -9,6 +9,8 @@ public interface ConsultationRepository extends JpaRepository<ConsultationEntity
 
     List<ConsultationEntity> findByPlanIdOrderByOpensAtDesc(Long planId);
 
+    Optional<ConsultationEntity> findFirstByPlanIdAndOpensAtLessThanEqualOrderByOpensAtDesc(Long planId, java.time.Instant now);
+
     Optional<ConsultationEntity> findByIdAndPlanId(Long id, Long planId);
 
     @Query("select c.planId from ConsultationEntity c where c.id = :id")

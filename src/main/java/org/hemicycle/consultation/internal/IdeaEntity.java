@@ -1,5 +1,7 @@
 package org.hemicycle.consultation.internal;
 
+import org.hemicycle.commitment.CommitmentPart;
+
 import jakarta.persistence.*;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +43,13 @@ public class IdeaEntity implements Idea {
     /** The idea a comment is on, and the comment it replies to, if any: threads are one level deep. */
     private @Nullable Long commentOnId;
     private @Nullable Long replyToId;
+
+    /** For a comment on the draft: the commitment, its part (and which activity or indicator), the text then read. */
+    private @Nullable Long draftCommitmentId;
+    @Enumerated(EnumType.STRING)
+    private @Nullable CommitmentPart draftPart;
+    private @Nullable Long draftItemId;
+    private @Nullable String draftText;
 
     /** Counted in the database, one statement per comment, as supports are: never written from this entity. */
     @Column(insertable = true, updatable = false)
@@ -118,6 +127,26 @@ public class IdeaEntity implements Idea {
         return comment;
     }
 
+    /**
+     * A comment on a part of a draft commitment: the part is named, not a place in its text, and the text the commenter
+     * read is kept beside it, to tell when the part changed since.
+     */
+    public static IdeaEntity onDraft(Long consultationId, Long authorId, Long commitmentId, CommitmentPart part,
+                                     @Nullable Long itemId, @Nullable String partText, String body) {
+        IdeaEntity comment = new IdeaEntity();
+        comment.consultationId = consultationId;
+        comment.authorId = authorId;
+        comment.kind = InputKind.ON_DRAFT;
+        comment.draftCommitmentId = commitmentId;
+        comment.draftPart = part;
+        comment.draftItemId = part.isItem() ? itemId : null;
+        comment.draftText = partText;
+        comment.body = Text.clean(body);
+        comment.title = excerpt(comment.body, TITLE_LENGTH);
+        comment.createdAt = Instant.now();
+        return comment;
+    }
+
     private static final int TITLE_LENGTH = 80;
 
     /** The start of a text, cut at a word when there is one near the end, with an ellipsis when cut. */
@@ -175,6 +204,10 @@ public class IdeaEntity implements Idea {
     }
 
     @Override public Long getId() { return id; }
+    @Override public @Nullable Long getDraftCommitmentId() { return draftCommitmentId; }
+    @Override public @Nullable CommitmentPart getDraftPart() { return draftPart; }
+    @Override public @Nullable Long getDraftItemId() { return draftItemId; }
+    @Override public @Nullable String getDraftText() { return draftText; }
     @Override public Long getConsultationId() { return consultationId; }
     @Override public Long getAuthorId() { return authorId; }
     @Override public String getTitle() { return title; }

@@ -1,5 +1,8 @@
 package org.hemicycle.consultation.internal;
 
+import org.hemicycle.commitment.CommitmentPart;
+import org.jspecify.annotations.Nullable;
+
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
@@ -83,4 +86,20 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update IdeaEntity i set i.supports = i.supports + 1 where i.id = :id")
     int countOneSupport(Long id);
+
+    /** The comments on a field of a draft commitment in a consultation, the oldest first: ix_idea_draft_part. */
+    Page<IdeaEntity> findByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdIsNullOrderByIdAsc(Long consultationId,
+            Long commitmentId, CommitmentPart part, Pageable page);
+
+    /** The comments on one activity or indicator of a draft commitment in a consultation, the oldest first. */
+    Page<IdeaEntity> findByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdOrderByIdAsc(Long consultationId,
+            Long commitmentId, CommitmentPart part, @Nullable Long itemId, Pageable page);
+
+    /** How many listed comments each part of a commitment has in a consultation, for the commitment's page. */
+    @Query("""
+            select new org.hemicycle.consultation.internal.DraftPartCount(i.draftPart, i.draftItemId, count(i))
+            from IdeaEntity i where i.consultationId = :consultationId and i.draftCommitmentId = :commitmentId
+                and i.moderation = :moderation
+            group by i.draftPart, i.draftItemId""")
+    List<DraftPartCount> countByDraftPart(Long consultationId, Long commitmentId, Moderation moderation);
 }
