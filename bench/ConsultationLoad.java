@@ -21,10 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * latency URL COOKIE REQUESTS WORKERS   one page signed in: median, p90, p99 of the time to the whole answer
- * supports BASE COOKIE CSRF IDS_FILE WORKERS SECONDS ACKED_FILE
+ * supports BASE SESSIONS_FILE IDS_FILE WORKERS SECONDS ACKED_FILE
  *                                        supports posted to the ideas listed in IDS_FILE, one each, until SECONDS
  *                                        have passed; each acknowledged one (the 302 back to the consultation) is
- *                                        written to ACKED_FILE as it comes, so that a kill -9 meanwhile loses none
+ *                                        written to ACKED_FILE as it comes, so that a kill -9 meanwhile loses none;
+ *                                        each worker signed in with its own session, a line "COOKIE CSRF" of
+ *                                        SESSIONS_FILE (as many people supporting at once would be)
  * </pre>
  */
 public class ConsultationLoad {
@@ -32,8 +34,8 @@ public class ConsultationLoad {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "latency" -> latency(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-            case "supports" -> supports(args[1], args[2], args[3], Path.of(args[4]), Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6]), Path.of(args[7]));
+            case "supports" -> supports(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Path.of(args[6]));
             default -> throw new IllegalArgumentException("latency or supports");
         }
     }
@@ -82,9 +84,11 @@ public class ConsultationLoad {
         return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(quantile * sorted.size()))) / 1e6;
     }
 
-    static void supports(String base, String cookie, String csrf, Path idsFile, int workers, int seconds, Path ackedFile)
+    static void supports(String base, Path sessionsFile, Path idsFile, int workers, int seconds, Path ackedFile)
             throws Exception {
         List<String> ids = Files.readAllLines(idsFile);
+        List<String[]> sessions = Files.readAllLines(sessionsFile).stream().filter(line -> !line.isBlank())
+                .map(line -> line.strip().split(" ", 2)).toList();
         HttpClient client = client();
         AtomicInteger next = new AtomicInteger();
         AtomicLong acked = new AtomicLong();
@@ -96,6 +100,8 @@ public class ConsultationLoad {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(ackedFile))) {
             ExecutorService pool = Executors.newFixedThreadPool(workers);
             for (int w = 0; w < workers; w++) {
+                String cookie = sessions.get(w % sessions.size())[0];
+                String csrf = sessions.get(w % sessions.size())[1];
                 pool.submit(() -> {
                     int i;
                     while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < ids.size()) {

@@ -9,6 +9,7 @@
 #
 # Needs curl, psql, a local PostgreSQL cluster (PG_CLUSTER="15 main") and root or sudo for its postgres account.
 # IDEAS=100000 SUPPORTS_PER_PERSON=100 PEOPLE=10000 REQUESTS=500 WORKERS=16 DURATION=20 KILL_AFTER=12 TIME_LIMIT=1200
+# JFR=/abs/path.jfr: a JFR profile of the app (settings=profile), dumped just before the kill
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,7 +55,7 @@ start_app() {
     mkdir -p "$tmp/app"
     (cd "$tmp/app" && exec env HEMICYCLE_ADMIN_PASSWORD="$admin_password" HEMICYCLE_DB_URL="jdbc:postgresql://localhost:$pg_port/$pg_db" \
         HEMICYCLE_DB_USER="$pg_db" HEMICYCLE_DB_PASSWORD="$pg_password" HEMICYCLE_PARTICIPATION_PER_WINDOW=100000000 \
-        "$java" "-Xmx$heap" -jar "$OLDPWD/$jar" --server.port="$port" --spring.profiles.active=postgres) >>"$tmp/app.log" 2>&1 &
+        "$java" "-Xmx$heap" ${JFR:+-XX:StartFlightRecording=settings=profile} -jar "$OLDPWD/$jar" --server.port="$port" --spring.profiles.active=postgres) >>"$tmp/app.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 1 1800); do
         [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/parliaments/costa-rica" || true) == 200 ]] && return 0
@@ -110,13 +111,26 @@ log "consultation page, signed in, one client:  $(load latency "$page" "$cookie"
 log "consultation page, signed in, 8 clients:   $(load latency "$page" "$cookie" "$((requests * 4))" 8)"
 log "page 500 of the ideas, signed in, one client: $(load latency "$page?page=500" "$cookie" "$((requests / 5))" 1)"
 
-csrf=$(curl -sf -H "Cookie: $cookie" "$page" | csrf_of)
+# One session per client, as many people supporting at once have (one session shared by all would make every
+# request wait on its lock and scan the others' pending flash messages).
+: >"$tmp/sessions"
+for w in $(seq 1 "$workers"); do
+    jar="$tmp/jar-$w"
+    token=$(curl -sf --max-time 10 -c "$jar" -b "$jar" "$base/login" | csrf_of)
+    curl -s -o /dev/null --max-time 10 -c "$jar" -b "$jar" --data-urlencode email=admin@hemicycle.local \
+        --data-urlencode "password=$admin_password" --data-urlencode "_csrf=$token" "$base/login"
+    session="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+    echo "$session $(curl -sf -H "Cookie: $session" "$page" | csrf_of)" >>"$tmp/sessions"
+done
 admin=$(sql -c "select id from user_account where email = 'admin@hemicycle.local'")
 sql -c "select i.id from idea i where i.consultation_id = $consultation and i.title like 'Idea % of the benchmark' and not exists (select 1 from idea_support s where s.idea_id = i.id and s.account_id = $admin) order by random() limit 60000" >"$tmp/ids"
 log "supports: $workers clients for ${seconds}s, the app killed with SIGKILL after ${kill_after}s"
-( sleep "$kill_after"; kill -KILL "$app_pid"; echo "[$(date +%T)] app killed" >&2 ) &
+# JFR=file.jfr keeps a profile of the app up to the kill (a SIGKILL leaves none of its own).
+( sleep "$kill_after"
+  if [[ -n ${JFR:-} ]]; then "$(dirname "$(command -v "$java")")/jcmd" "$app_pid" JFR.dump filename="$JFR" >/dev/null; fi
+  kill -KILL "$app_pid"; echo "[$(date +%T)] app killed" >&2 ) &
 killer=$!
-result=$(load supports "$page" "$cookie" "$csrf" "$tmp/ids" "$workers" "$seconds" "$tmp/acked")
+result=$(load supports "$page" "$tmp/sessions" "$tmp/ids" "$workers" "$seconds" "$tmp/acked")
 wait "$killer" || true
 app_pid=""
 acked=$(wc -l <"$tmp/acked")

@@ -3,7 +3,10 @@ package org.hemicycle.account;
 import org.hemicycle.account.internal.LoginAttemptLimiter;
 import org.hemicycle.site.RateLimited;
 import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How often one person may contribute (an idea, a support) within the limiter's window, counted in the database so
@@ -14,10 +17,13 @@ public class ParticipationLimits {
 
     private final LoginAttemptLimiter limiter;
     private final int perWindow;
+    private final int perAddress;
 
-    ParticipationLimits(LoginAttemptLimiter limiter, @Value("${hemicycle.participation.per-window:30}") int perWindow) {
+    ParticipationLimits(LoginAttemptLimiter limiter, @Value("${hemicycle.participation.per-window:30}") int perWindow,
+                        @Value("${hemicycle.participation.per-address-per-window:600}") int perAddress) {
         this.limiter = limiter;
         this.perWindow = perWindow;
+        this.perAddress = perAddress;
     }
 
     /**
@@ -40,13 +46,28 @@ public class ParticipationLimits {
         count(actor, action, perWindow);
     }
 
-    /** The same, for an action asked more often than a contribution is made. */
+    /**
+     * The same, for an action asked more often than a contribution is made. It is counted per client address too, in
+     * the same statement: accounts are free to make, so one machine making many would otherwise have many limits. The
+     * address's limit is many people's (a library, a workshop behind one router), in the same proportion to the action.
+     */
     public void count(Actor actor, String action, int limit) {
         if (!(actor instanceof HemicycleUser user)) {
             return; // Refused by the action's own permission table.
         }
-        if (!limiter.countWithin("take-part|" + action + "|" + user.id(), limit)) {
+        String person = "take-part|" + action + "|" + user.id();
+        String address = clientAddress();
+        boolean within = address == null ? limiter.countWithin(person, limit)
+                : limiter.countWithin(person, limit, "take-part-from|" + action + "|" + address,
+                        (int) Math.min(Integer.MAX_VALUE, (long) perAddress * limit / perWindow));
+        if (!within) {
             throw new RateLimited(limiter.minutesUntilRetry());
         }
+    }
+
+    /** The address of the request being served, if the action comes from one (not from the demo's loading). */
+    private static @Nullable String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
     }
 }

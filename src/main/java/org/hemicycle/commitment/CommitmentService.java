@@ -3,6 +3,7 @@ package org.hemicycle.commitment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hemicycle.account.Actor;
 import org.hemicycle.commitment.internal.ActivityEntity;
@@ -16,6 +17,7 @@ import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.MissingRecord;
+import org.hemicycle.plan.OpenAmendments;
 import org.hemicycle.plan.PlanAddress;
 import org.hemicycle.plan.PlanCommitments;
 import org.hemicycle.plan.PlanCycle;
@@ -23,6 +25,7 @@ import org.hemicycle.plan.PlanNotFound;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.plan.PlanRuleViolation;
 import org.hemicycle.site.RecordVersion;
+import org.hemicycle.site.Text;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -91,7 +94,14 @@ public class CommitmentService {
                 List.copyOf(activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitment.getId())),
                 List.copyOf(indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId())),
                 (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan),
-                inputs.acceptedInto(commitment.getId()), inputs.draftCommentsOn(plan.getId(), commitment.getId()));
+                inputs.acceptedInto(commitment.getId()), draftCommentsOn(plan, commitment));
+    }
+
+    /** Once adopted, the comments made on the draft stay readable, and no more are asked for. */
+    private CommitmentInputs.DraftComments draftCommentsOn(ActionPlan plan, CommitmentEntity commitment) {
+        CommitmentInputs.DraftComments comments = inputs.draftCommentsOn(plan.getId(), commitment.getId());
+        return plan.getPhase().isAdopted() && comments.open()
+                ? new CommitmentInputs.DraftComments(comments.consultationId(), false, comments.counts()) : comments;
     }
 
     /**
@@ -145,9 +155,13 @@ public class CommitmentService {
     /** Saves the form's text unless someone saved this commitment since the form showed the given version. */
     @Transactional
     public void update(Actor actor, Long commitmentId, CommitmentText text, @Nullable String seenVersion) {
-        Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
+        Locked locked = locked(actor, commitmentId, CommitmentPolicy.Action.EDIT);
         CommitmentEntity commitment = locked.commitment();
         RecordVersion.check(seenVersion, commitment.text());
+        if (!sameApartFromCompletion(commitment.text(), text)) {
+            // Its completion is progress, reported at any time; the rest is the adopted text.
+            checkAmendable(locked.plan());
+        }
         checkTimeframe(locked.plan(), text.startDate(), text.endDate());
         checkAnnexAKept(locked.plan(), commitment.getNumber(), text);
         for (ActivityEntity activity : activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitmentId)) {
@@ -283,15 +297,39 @@ public class CommitmentService {
 
     /** An edit that numbers or counts a commitment's lists: serialized on the plan row, like the commitments. */
     private Locked lockedCommitment(Actor actor, Long commitmentId, CommitmentPolicy.Action action) {
+        Locked locked = locked(actor, commitmentId, action);
+        if (action != CommitmentPolicy.Action.DELETE) {
+            checkAmendable(locked.plan());
+        }
+        return locked;
+    }
+
+    private Locked locked(Actor actor, Long commitmentId, CommitmentPolicy.Action action) {
         // Lock the plan before reading the commitment: a concurrent delete may be renumbering it.
         Long planId = commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
         ActionPlan plan = cycle.lockedForChange(actor, planId);
         CommitmentPolicy.TABLE.check(actor, action, plan.getParliamentId());
-        if (action != CommitmentPolicy.Action.DELETE && plan.getPhase().isAdopted() && !amendments.isOpen(planId)) {
-            // What the parliament adopted changes only by an amendment whose reason the public reads.
+        return new Locked(plan, commitments.findById(commitmentId).orElseThrow(PlanNotFound::new));
+    }
+
+    /** What the parliament adopted changes only by an amendment whose reason the public reads. */
+    private void checkAmendable(ActionPlan plan) {
+        if (plan.getPhase().isAdopted() && !amendments.isOpen(plan.getId())) {
             throw new PlanRuleViolation(null, "commitment.error.amendment-needed");
         }
-        return new Locked(plan, commitments.findById(commitmentId).orElseThrow(PlanNotFound::new));
+    }
+
+    /** The two texts as they would be stored (trimmed, blanks as none), their completion aside. */
+    private static boolean sameApartFromCompletion(CommitmentText stored, CommitmentText sent) {
+        return normalized(stored).equals(normalized(sent));
+    }
+
+    private static CommitmentText normalized(CommitmentText t) {
+        return new CommitmentText(Text.clean(t.title()), t.pillar(), t.startDate(), t.endDate(), Text.clean(t.responsibleInstitution()),
+                Text.clean(t.governmentPartners()), Text.clean(t.otherPartners()), Text.clean(t.issue()), Text.clean(t.description()),
+                Text.clean(t.justification()), t.ogpValues() == null || t.ogpValues().isEmpty() ? Set.of() : Set.copyOf(t.ogpValues()),
+                Text.clean(t.ogpRelevance()), Text.clean(t.budget()), Text.clean(t.contactName()), Text.clean(t.contactTitle()),
+                Text.clean(t.contactDepartment()), Text.clean(t.contactOrganization()), Text.clean(t.contactEmail()), null);
     }
 
     private ActionPlan editablePlan(Actor actor, Long planId) {

@@ -9,6 +9,7 @@ import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParticipationLimits;
+import org.hemicycle.commitment.CommitmentPart;
 import org.hemicycle.consultation.internal.AnswerCoverage;
 import org.hemicycle.consultation.internal.AnswerHistory;
 import org.hemicycle.consultation.internal.ConsultationEntity;
@@ -145,8 +146,10 @@ public class ConsultationService {
         Instant now = Instant.now();
         List<IdeaView> views = found.stream()
                 .map(idea -> new IdeaView(idea, names.get(idea.getAuthorId()), supported.contains(idea.getId()))).toList();
-        List<CommitmentHeadline> planCommitments = commitments.summariesOf(plan.getId()).stream()
-                .map(CommitmentSummary::commitment).toList();
+        boolean anyAccepted = found.stream().anyMatch(idea -> idea.getAnswerKind() == AnswerKind.ACCEPTED);
+        // Read when the page names them: a draft's commitments, which readers comment on, or those ideas became.
+        List<CommitmentHeadline> planCommitments = anyAccepted || !plan.getPhase().isAdopted()
+                ? commitments.headlinesOf(plan.getId()) : List.of();
         Map<Long, CommitmentHeadline> acceptedInto = planCommitments.stream()
                 .collect(Collectors.toMap(CommitmentHeadline::getId, c -> c));
         return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, acceptedInto,
@@ -170,9 +173,7 @@ public class ConsultationService {
             commitments.summariesOf(plan.getId()).stream().map(CommitmentSummary::commitment)
                     .filter(c -> c.getId().equals(idea.getDraftCommitmentId())).findFirst()
                     .ifPresent(commitment -> {
-                        throw new CommentOfIdea(consultationPath + "/commitments/" + commitment.getNumber() + "/"
-                                + idea.getDraftPart().path() + (idea.getDraftItemId() != null ? "/" + idea.getDraftItemId() : "")
-                                + "#comment-" + idea.getId());
+                        throw new CommentOfIdea(draftCommentAddress(consultationPath, commitment.getNumber(), idea));
                     });
         }
         if (idea.getKind() == InputKind.COMMENT) {
@@ -209,6 +210,20 @@ public class ConsultationService {
                 Math.max(1, comments.getTotalPages()), actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()));
+    }
+
+    /** Where a comment on the draft is read: the page of its part that lists it, at its anchor. */
+    public String draftCommentAddress(String consultationPath, int commitmentNumber, Idea comment) {
+        CommitmentPart part = java.util.Objects.requireNonNull(comment.getDraftPart());
+        long before = part.isItem()
+                ? ideas.countByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdAndIdLessThan(comment.getConsultationId(),
+                        comment.getDraftCommitmentId(), part, comment.getDraftItemId(), comment.getId())
+                : ideas.countByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdIsNullAndIdLessThan(
+                        comment.getConsultationId(), comment.getDraftCommitmentId(), part, comment.getId());
+        long page = before / DraftPartPage.COMMENTS_PER_PAGE + 1;
+        return consultationPath + "/commitments/" + commitmentNumber + "/" + part.path()
+                + (comment.getDraftItemId() != null ? "/" + comment.getDraftItemId() : "")
+                + (page > 1 ? "?page=" + page : "") + "#comment-" + comment.getId();
     }
 
     /** Where a comment is in its idea's thread: the page of comments it is on, and its anchor. */
@@ -345,18 +360,22 @@ public class ConsultationService {
     public void support(Actor actor, Long consultationId, Long ideaId) {
         limits.count(actor, "support");
         transactions.executeWithoutResult(status -> {
-            ActionPlan plan = planOpenTo(actor, consultationId);
-            openFor(consultationId);
-            ideas.findByIdAndConsultationId(ideaId, consultationId).filter(idea -> !idea.isComment())
-                    .orElseThrow(ConsultationNotFound::new);
-            Long accountId = ((HemicycleUser) actor).id();
+            // One read of the consultation for both its plan and its state: a support is the busiest request.
+            ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
+            ActionPlan plan = plans.readablePlan(actor, consultation.getPlanId());
+            ConsultationPolicy.TABLE.check(actor, ConsultationPolicy.Action.TAKE_PART, plan.getParliamentId());
+            checkOpen(consultation);
+            // Counted first: the count finds the idea (of this consultation, and an idea, not a comment) and holds its
+            // row, so no statement reads it before. A refusal below rolls the count back.
+            if (supports.countOne(ideaId, consultationId) == 0) {
+                throw new ConsultationNotFound();
+            }
             try {
                 // The primary key says whether this person supports it already: no statement to ask first.
-                supports.add(ideaId, accountId);
+                supports.add(ideaId, ((HemicycleUser) actor).id());
             } catch (DuplicateKeyException already) {
                 throw new ConsultationRuleViolation(null, "consultation.error.already-supported");
             }
-            ideas.countOneSupport(ideaId);
             changed(plan);
         });
     }
@@ -375,7 +394,10 @@ public class ConsultationService {
 
     /** The consultation, if it is open now; refused with the reason otherwise. */
     ConsultationEntity openFor(Long consultationId) {
-        ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
+        return checkOpen(consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new));
+    }
+
+    private static ConsultationEntity checkOpen(ConsultationEntity consultation) {
         ConsultationState state = consultation.stateAt(Instant.now());
         if (state == ConsultationState.UPCOMING) {
             throw new ConsultationRuleViolation(null, "consultation.error.not-open-yet");

@@ -1,6 +1,7 @@
 package org.hemicycle.consultation;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,7 +71,13 @@ public class DraftCommentService {
         CommitmentPage commitment = commitments.page(actor, parliamentSlug, planSlug, number);
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, commitment.plan().getId())
                 .orElseThrow(ConsultationNotFound::new);
-        String text = textOf(commitment, part, itemId);
+        boolean removed = part.isItem() && itemTitle(commitment, part, itemId) == null;
+        if (removed && !ideas.existsByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemId(consultationId,
+                commitment.commitment().getId(), part, itemId)) {
+            throw new ConsultationNotFound();
+        }
+        // An activity or indicator removed since it was commented on: its comments, and their answers, stay readable.
+        String text = removed ? null : Text.clean(part.textIn(commitment, itemId));
         Long commitmentId = commitment.commitment().getId();
         PageRequest request = PageRequest.of(Math.max(0, commentPage - 1), DraftPartPage.COMMENTS_PER_PAGE);
         Page<IdeaEntity> found = part.isItem()
@@ -81,15 +88,20 @@ public class DraftCommentService {
         Map<Long, String> names = found.isEmpty() ? Map.of()
                 : accounts.publicNames(found.stream().map(IdeaEntity::getAuthorId).distinct().toList());
         Long reader = actor instanceof HemicycleUser user ? user.id() : null;
+        // Comments written on the same text share one comparison.
+        Map<String, List<WordDiff.Segment>> changesSince = new HashMap<>();
         List<DraftPartPage.DraftComment> comments = found.stream().map(comment -> {
             boolean changed = !comment.isHidden() && !Objects.equals(comment.getDraftText(), text);
+            List<WordDiff.Segment> changes = !changed ? List.of() : changesSince.computeIfAbsent(
+                    Objects.requireNonNullElse(comment.getDraftText(), ""), then -> WordDiff.of(then, text));
             return new DraftPartPage.DraftComment(new IdeaView(comment, names.get(comment.getAuthorId()), false), changed,
-                    changed ? WordDiff.of(comment.getDraftText(), text) : List.of(), comment.getAuthorId().equals(reader));
+                    changes, comment.getAuthorId().equals(reader));
         }).toList();
         ActionPlan plan = commitment.plan();
         return new DraftPartPage(commitment.parliament(), plan, consultation, consultation.stateAt(Instant.now()),
                 commitment.commitment(), part, part.isItem() ? itemId : null, itemTitle(commitment, part, itemId), text,
-                comments, found.getNumber() + 1, Math.max(1, found.getTotalPages()), actor instanceof HemicycleUser,
+                removed, digest(text), comments, found.getNumber() + 1, Math.max(1, found.getTotalPages()),
+                actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()));
     }
 
@@ -99,7 +111,7 @@ public class DraftCommentService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Idea comment(Actor actor, String parliamentSlug, String planSlug, Long consultationId, int number,
-                        CommitmentPart part, @Nullable Long itemId, NewComment comment) {
+                        CommitmentPart part, @Nullable Long itemId, NewComment comment, @Nullable String seenText) {
         limits.count(actor, "comment");
         return transactions.execute(status -> {
             ActionPlan plan = consultationService.planOpenTo(actor, consultationId);
@@ -108,9 +120,17 @@ public class DraftCommentService {
             if (!commitment.plan().getId().equals(plan.getId())) {
                 throw new ConsultationNotFound();
             }
+            if (plan.getPhase().isAdopted()) {
+                // What was adopted is amended by the parliament, not commented on as a draft.
+                throw new ConsultationRuleViolation(null, "consultation.draft.error.adopted");
+            }
             String text = textOf(commitment, part, itemId);
             if (!Text.present(comment.body())) {
                 throw new ConsultationRuleViolation("body", "consultation.comment.error.empty");
+            }
+            if (seenText != null && !seenText.equals(digest(text))) {
+                // The comment is kept with the text it was written on: not one its author has not read.
+                throw new ConsultationRuleViolation("body", "consultation.draft.error.changed-while-writing");
             }
             IdeaEntity saved = ideas.save(IdeaEntity.onDraft(consultationId, ((HemicycleUser) actor).id(),
                     commitment.commitment().getId(), part, itemId, text, comment.body()));
@@ -120,6 +140,22 @@ public class DraftCommentService {
                     new PlanAddress(commitment.parliament().getSlug(), plan.getSlug()), true));
             return saved;
         });
+    }
+
+    /** Where a comment on the draft is read: its part's page that lists it, at its anchor. */
+    public String addressOf(String consultationPath, int commitmentNumber, Idea comment) {
+        return consultationService.draftCommentAddress(consultationPath, commitmentNumber, comment);
+    }
+
+    /** A short fingerprint of a part's text, which the comment form carries to tell if it changed meanwhile. */
+    static String digest(@Nullable String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Objects.requireNonNullElse(text, "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** The part's text now; an activity or indicator that is not the commitment's is not found. */

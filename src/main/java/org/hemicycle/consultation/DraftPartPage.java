@@ -9,13 +9,13 @@ import org.hemicycle.site.WordDiff;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One part of a draft commitment under consultation: its text as it stands, and the comments on it, each saying
- * whether (and how) the part changed since it was written.
+ * One part of a draft commitment under consultation: its text as it stands (none once an activity or indicator is
+ * {@code removed}), and the comments on it, each saying whether (and how) the part changed since it was written.
  */
 public record DraftPartPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
                             Commitment commitment, CommitmentPart part, @Nullable Long itemId, @Nullable String itemTitle,
-                            @Nullable String text, List<DraftComment> comments, int commentPage, int commentPages,
-                            boolean signedIn, boolean mayAnswer) {
+                            @Nullable String text, boolean removed, String textDigest, List<DraftComment> comments,
+                            int commentPage, int commentPages, boolean signedIn, boolean mayAnswer) {
 
     public static final int COMMENTS_PER_PAGE = 20;
 
@@ -26,7 +26,12 @@ public record DraftPartPage(Parliament parliament, ActionPlan plan, Consultation
     public record DraftComment(IdeaView view, boolean changed, List<WordDiff.Segment> changes, boolean byReader) {
     }
 
+    /** Comments are taken while the consultation is open, on a part that still exists of a plan not yet adopted. */
     public boolean mayTakePart() {
-        return signedIn && state == ConsultationState.OPEN;
+        return signedIn && takesComments();
+    }
+
+    public boolean takesComments() {
+        return state == ConsultationState.OPEN && !removed && !plan.getPhase().isAdopted();
     }
 }

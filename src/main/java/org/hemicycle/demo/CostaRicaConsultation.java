@@ -100,11 +100,11 @@ final class CostaRicaConsultation {
         // and the comment says the text changed since. A later comment was written on the new text.
         Idea onIssue = drafts.comment(citizens.get(2), parliamentSlug, planSlug, consultation.getId(), openVotes.getNumber(),
                 CommitmentPart.ISSUE, null, new NewComment("Convendría decir cuánto tardan las actas: a veces dos meses. "
-                        + "Así se podrá medir el avance.", null));
+                        + "Así se podrá medir el avance.", null), null);
         plans.update(openVotes.getId(), withIssue(openVotes.text(), "Las votaciones nominales solo se conocen por las actas, "
                 + "que se publican hasta dos meses después de cada sesión."));
         drafts.comment(citizens.get(0), parliamentSlug, planSlug, consultation.getId(), openVotes.getNumber(),
-                CommitmentPart.ISSUE, null, new NewComment("Con el plazo escrito queda claro el problema. Gracias.", null));
+                CommitmentPart.ISSUE, null, new NewComment("Con el plazo escrito queda claro el problema. Gracias.", null), null);
         answers.answer(DemoEditor.DEMO, onIssue.getId(), new IdeaAnswer(AnswerKind.ACCEPTED,
                 "El Foro precisó en la Problemática cuánto tardan hoy las actas.", openVotes.getId(), null), null);
 

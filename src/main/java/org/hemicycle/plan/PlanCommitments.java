@@ -19,6 +19,11 @@ public interface PlanCommitments {
     /** The plan's commitments in number order, each with its activities' progress. */
     List<CommitmentSummary> summariesOf(Long planId);
 
+    /** The plan's commitments in number order, numbers and titles only: one query. */
+    default List<CommitmentHeadline> headlinesOf(Long planId) {
+        return summariesOf(planId).stream().map(CommitmentSummary::commitment).toList();
+    }
+
     /** Read in a number of queries that does not grow with the commitments. */
     Facts factsOf(Long planId, boolean ogpAnnex);
 

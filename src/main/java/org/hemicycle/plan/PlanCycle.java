@@ -18,6 +18,7 @@ import org.hemicycle.plan.internal.PlanRecords;
 import org.hemicycle.plan.internal.PlanWorkflow;
 import org.hemicycle.site.RecordVersion;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,10 @@ public class PlanCycle {
     private final ApplicationEventPublisher events;
 
     PlanCycle(ParliamentService parliaments, ActionPlanRepository plans, PhaseTransitionRepository transitions,
-              PlanCommitments commitments, PlanRecords records, ApplicationEventPublisher events) {
+              PlanCommitments commitments, PlanRecords records, ApplicationEventPublisher events,
+              ObjectProvider<OpenAmendments> amendments) {
+        // Without the versions module no adopted text is kept apart, so there is nothing an amendment would guard.
+        this.amendments = amendments.getIfAvailable(() -> planId -> true);
         this.parliaments = parliaments;
         this.plans = plans;
         this.transitions = transitions;
@@ -48,6 +52,8 @@ public class PlanCycle {
         this.records = records;
         this.events = events;
     }
+
+    private final OpenAmendments amendments;
 
     /** Starts a plan at step 1 on the day the work on it started, which may precede its entry here. */
     public ActionPlan create(Actor actor, Long parliamentId, PlanDetails details, LocalDate startedOn) {
@@ -80,6 +86,11 @@ public class PlanCycle {
         ActionPlanEntity plan = records.locked(actor, planId, PlanPolicy.Action.EDIT);
         RecordVersion.check(seenVersion, plan.details());
         checkPeriod(details);
+        if (plan.getPhase().isAdopted() && !amendments.isOpen(planId) && (!details.title().strip().equals(plan.getTitle())
+                || !details.periodStart().equals(plan.getPeriodStart()) || !details.periodEnd().equals(plan.getPeriodEnd()))) {
+            // The title and period are part of what was adopted: they change by an amendment, as its commitments do.
+            throw new PlanRuleViolation(null, "plan.error.amendment-needed");
+        }
         String address = slugOf(details);
         if (!address.equals(plan.getSlug())) {
             // The years are the plan's address: once public it is cited, and no two plans share one.

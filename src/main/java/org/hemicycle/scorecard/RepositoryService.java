@@ -90,12 +90,22 @@ public class RepositoryService {
         }
         for (PlanVersion version : versions.list(actor, parliamentSlug, planSlug).versions()) {
             String title = version.getLabel() != null ? version.getLabel()
-                    : version.getReason() != null ? version.getReason() : plan.getTitle();
+                    : version.getReason() != null ? shortened(version.getReason()) : plan.getTitle();
             entries.add(new RepositoryEntry(kindOf(version.getKind()), title, version.getTakenAt(), ZoneOffset.UTC,
                     base + "/versions/" + version.getNumber(), false));
         }
         entries.sort(Comparator.comparing(RepositoryEntry::date).reversed());
         return new PlanRepository(page.parliament(), plan, List.copyOf(entries));
+    }
+
+    /** An amendment's reason names it in the list; its whole text is on the version's page. */
+    private static String shortened(String reason) {
+        String flat = reason.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= 120) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 119);
+        return flat.substring(0, cut > 60 ? cut : 119) + "…";
     }
 
     private static Kind kindOf(VersionKind kind) {

@@ -65,7 +65,11 @@ class ConsultationPagesTests {
 
         HemicycleUser supporter = citizen();
         String support = p.path() + "/consultations/" + id + "/ideas/" + ideaId + "/support";
-        mvc.perform(post(support).with(user(supporter)).with(csrf())).andExpect(status().is3xxRedirection());
+        String back = mvc.perform(post(support).with(user(supporter)).with(csrf()))
+                .andExpect(redirectedUrl(p.path() + "/consultations/" + id + "?supported=" + ideaId + "#idea-" + ideaId))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(back.substring(0, back.indexOf('#'))).with(user(supporter)).param("lang", "en"))
+                .andExpect(content().string(containsString("Your support is counted.")));
         mvc.perform(post(support).with(user(supporter)).with(csrf()).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("You already support this idea.")));
         mvc.perform(get(p.path() + "/consultations/" + id).with(user(supporter)).param("lang", "en")).andExpect(status().isOk())

@@ -99,6 +99,53 @@ class DraftCommentPagesTests {
     }
 
     @Test
+    void aCommentIsRefusedWhenThePartChangedWhileItWasWrittenAndARemovedActivityKeepsItsComments() throws Exception {
+        Consulted c = consultations.consulted();
+        commitments.addActivity(c.editor(), c.commitment().getId(), new NewActivity("Publish every vote", null,
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30)));
+        Long activity = commitments.wholeCommitmentsOf(c.editor(), c.plan().getId()).get(0).activities().get(0).getId();
+        String part = c.consultation() + "/commitments/1/activity/" + activity;
+        HemicycleUser author = consultations.citizen();
+        String seen = mvc.perform(get(part).with(user(author))).andReturn().getResponse().getContentAsString()
+                .replaceAll("(?s).*name=\"seen\" value=\"([0-9a-f]+)\".*", "$1");
+        commitments.updateActivity(c.editor(), c.commitment().getId(), activity, new NewActivity("Publish every vote by name",
+                null, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30)), null);
+
+        mvc.perform(post(part).with(user(author)).with(csrf()).param("lang", "en").param("seen", seen).param("body", "By name!"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("The text of this part changed while you were writing")))
+                .andExpect(content().string(containsString("Publish every vote by name")));
+        String fresh = mvc.perform(get(part).with(user(author))).andReturn().getResponse().getContentAsString()
+                .replaceAll("(?s).*name=\"seen\" value=\"([0-9a-f]+)\".*", "$1");
+        assertThat(fresh).isNotEqualTo(seen);
+        mvc.perform(post(part).with(user(author)).with(csrf()).param("seen", fresh).param("body", "Thanks, by name."))
+                .andExpect(status().is3xxRedirection());
+
+        // The activity is removed from the draft: its comment, and the way to it, stay.
+        commitments.removeActivity(c.editor(), c.commitment().getId(), activity);
+        mvc.perform(get(part).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("has been removed from the draft since it was commented on")))
+                .andExpect(content().string(containsString("Thanks, by name.")))
+                .andExpect(content().string(not(containsString("id=\"comment-form\""))));
+        mvc.perform(post(part).with(user(author)).with(csrf()).param("body", "Still here?")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theTwentyFirstCommentOnAPartIsFoundOnItsSecondPage() throws Exception {
+        Consulted c = consultations.consulted();
+        String issue = c.consultation() + "/commitments/1/issue";
+        String last = null;
+        for (int i = 0; i <= DraftPartPage.COMMENTS_PER_PAGE; i++) {
+            last = mvc.perform(post(issue).with(user(consultations.citizen())).with(csrf()).param("body", "Comment " + i))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        }
+
+        assertThat(last).startsWith(issue + "?page=2#comment-");
+        mvc.perform(get(issue).param("page", "2")).andExpect(content().string(containsString("Comment " + DraftPartPage.COMMENTS_PER_PAGE)));
+    }
+
+    @Test
     void aClosedConsultationTakesNoMoreCommentsOnTheDraft() throws Exception {
         Consulted c = consultations.consulted();
         jdbc.update("update consultation set closes_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),

@@ -47,6 +47,8 @@ class VersionPagesTests {
     @Autowired PlanCycle cycle;
     @Autowired CommitmentService commitments;
     @Autowired VersionService versions;
+    @Autowired org.hemicycle.consultation.ConsultationService consultations;
+    @Autowired org.hemicycle.consultation.DraftCommentService drafts;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory entityManagerFactory;
 
@@ -75,7 +77,8 @@ class VersionPagesTests {
                 .andExpect(content().string(containsString("2 versions, the latest first")));
         mvc.perform(get(path + "/compare").param("from", "1").param("to", "2").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<del class=\"diff\">them.</del><ins class=\"diff\">them all, in bulk.</ins>")))
+                .andExpect(content().string(containsString("<del class=\"diff\"><span class=\"visually-hidden\">Removed: </span>them.</del>"
+                        + "<ins class=\"diff\"><span class=\"visually-hidden\">Added: </span>them all, in bulk.</ins>")))
                 .andExpect(content().string(containsString("1 commitment changed, 1 added, 0 removed.")))
                 .andExpect(content().string(containsString("Publish the votes")));
         // The first version is what it was when saved, whatever changed since.
@@ -160,6 +163,30 @@ class VersionPagesTests {
                 new NewActivity(activity.getDescription(), "Portal", LocalDate.of(2025, 3, 1), LocalDate.of(2026, 4, 30)), null))
                 .isInstanceOf(PlanRuleViolation.class).hasMessage("commitment.error.amendment-needed");
 
+        // Its completion is progress, reported without an amendment; its title and period are adopted text.
+        Commitment adopted = commitments.wholeCommitmentsOf(editor, plan.getId()).get(0).commitment();
+        CommitmentText progressed = withCompletion(adopted.text(), org.hemicycle.plan.Completion.SUBSTANTIAL);
+        commitments.update(editor, commitment.getId(), progressed, null);
+        assertThat(commitments.wholeCommitmentsOf(editor, plan.getId()).get(0).commitment().getCompletion())
+                .isEqualTo(org.hemicycle.plan.Completion.SUBSTANTIAL);
+        assertThatThrownBy(() -> cycle.updateDetails(editor, plan.getId(), new org.hemicycle.plan.PlanDetails("Renamed",
+                null, plan.getPeriodStart(), plan.getPeriodEnd(), "en"), null))
+                .isInstanceOf(PlanRuleViolation.class).hasMessage("plan.error.amendment-needed");
+        cycle.updateDetails(editor, plan.getId(), new org.hemicycle.plan.PlanDetails(plan.getTitle(), "A new summary.",
+                plan.getPeriodStart(), plan.getPeriodEnd(), "en"), null);
+
+        // What was adopted is amended, not commented on as a draft, even in a consultation opened since.
+        java.time.ZonedDateTime opened = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusDays(1);
+        Long consultation = consultations.open(editor, plan.getId(), new org.hemicycle.consultation.ConsultationDetails(
+                "Mid-term review", null, null, opened.toLocalDate(), java.time.LocalTime.of(0, 0),
+                opened.toLocalDate().plusDays(9), java.time.LocalTime.of(23, 0), "UTC")).getId();
+        HemicycleUser citizen = fixtures.user(fixtures.parliament(null));
+        assertThatThrownBy(() -> drafts.comment(citizen, parliament.getSlug(), plan.getSlug(), consultation, 1,
+                org.hemicycle.commitment.CommitmentPart.ISSUE, null, new org.hemicycle.consultation.NewComment("Late.", null), null))
+                .isInstanceOf(org.hemicycle.consultation.ConsultationRuleViolation.class).hasMessage("consultation.draft.error.adopted");
+        mvc.perform(get("/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug() + "/commitments/1").param("lang", "en"))
+                .andExpect(content().string(not(containsString("Comment on this part"))));
+
         // One that changed nothing is cancelled; progress needs no amendment.
         versions.openAmendment(editor, plan.getId(), "Typo, in the end none.");
         mvc.perform(post(manage + "/amendment/cancel").with(user(editor)).with(csrf())).andExpect(status().is3xxRedirection());
@@ -234,6 +261,13 @@ class VersionPagesTests {
         cycle.advance(editor, plan.getId(), null);
         cycle.publish(editor, plan.getId());
         return plan;
+    }
+
+    private static CommitmentText withCompletion(CommitmentText text, org.hemicycle.plan.Completion completion) {
+        return new CommitmentText(text.title(), text.pillar(), text.startDate(), text.endDate(), text.responsibleInstitution(),
+                text.governmentPartners(), text.otherPartners(), text.issue(), text.description(), text.justification(),
+                text.ogpValues(), text.ogpRelevance(), text.budget(), text.contactName(), text.contactTitle(),
+                text.contactDepartment(), text.contactOrganization(), text.contactEmail(), completion);
     }
 
     private static CommitmentText withDescription(CommitmentText text, String description) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hemicycle.plan.CommitmentHeadline;
 import org.hemicycle.plan.CommitmentSummary;
 import org.hemicycle.plan.MissingRecord;
 import org.hemicycle.plan.PlanCommitments;
@@ -41,6 +42,11 @@ class CommitmentsOfPlans implements PlanCommitments {
                     return new CommitmentSummary(c, count == null ? 0 : count.total(), count == null ? 0 : count.completed());
                 })
                 .toList();
+    }
+
+    @Override
+    public List<CommitmentHeadline> headlinesOf(Long planId) {
+        return List.copyOf(commitments.findByPlanIdOrderByNumberAsc(planId));
     }
 
     @Override

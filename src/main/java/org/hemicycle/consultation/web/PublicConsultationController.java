@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicConsultationController {
 
     private static final String VIEW = "consultation/consultation";
+    /** The parameter of the page a support comes back to, which says it is counted. */
+    private static final String SUPPORTED = "supported";
 
     private final ConsultationService consultations;
 
@@ -131,10 +133,11 @@ class PublicConsultationController {
 
     @PostMapping("/{id}/ideas/{ideaId}/support")
     String support(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long id,
-                   @PathVariable Long ideaId, RedirectAttributes redirect) {
+                   @PathVariable Long ideaId) {
         consultations.support(actor, id, ideaId);
-        redirect.addFlashAttribute("notice", "consultation.supported");
-        return "redirect:" + path(parliament, plan, id) + "#idea-" + ideaId;
+        // Said by the address, not a flash message: the busiest request of a consultation then writes nothing to the
+        // session, and its supporters' sessions hold no message waiting for a page they may never load.
+        return "redirect:" + path(parliament, plan, id) + "?" + SUPPORTED + "=" + ideaId + "#idea-" + ideaId;
     }
 
     private String show(Actor actor, String parliament, String plan, Long id, int pageNumber, Model model,
@@ -144,6 +147,9 @@ class PublicConsultationController {
             PersonalPage.mark(request);
         }
         model.addAttribute("page", consultations.page(actor, parliament, plan, id, pageNumber));
+        if (request.getParameter(SUPPORTED) != null && !model.containsAttribute("notice")) {
+            model.addAttribute("notice", "consultation.supported");
+        }
         if (!model.containsAttribute("newIdea")) {
             model.addAttribute("newIdea", NewIdea.EMPTY);
         }

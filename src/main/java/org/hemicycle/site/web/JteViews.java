@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -52,6 +53,8 @@ class JteViews {
         private final TemplateEngine engine;
         private final MessageSource messages;
         private final Forms forms;
+        private static final String REDIRECT = "redirect:";
+
         private final Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
 
         JteViewResolver(TemplateEngine engine, MessageSource messages, Forms forms) {
@@ -62,7 +65,12 @@ class JteViews {
 
         @Override
         public @Nullable View resolveViewName(String viewName, Locale locale) {
-            if (viewName.startsWith("redirect:") || viewName.startsWith("forward:")) {
+            if (viewName.startsWith(REDIRECT)) {
+                // Made here and not kept: a redirect's address carries ids (…#idea-42), and the resolver Boot falls back
+                // to keeps every one it makes, filling its cache under a lock that every support request then waits on.
+                return new RedirectView(viewName.substring(REDIRECT.length()), true, true);
+            }
+            if (viewName.startsWith("forward:")) {
                 return null;
             }
             String template = viewName + ".jte";

@@ -1,6 +1,6 @@
 package org.hemicycle.version.internal;
 
-import org.hemicycle.commitment.OpenAmendments;
+import org.hemicycle.plan.OpenAmendments;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -28,30 +28,34 @@ public final class Comparisons {
     }
 
     public static VersionComparison compare(VersionText before, VersionText after) {
-        return new VersionComparison(fields(before.plan(), after.plan(), false), parts(before.commitments(), after.commitments()));
+        return new VersionComparison(fields(before.plan(), after.plan(), false), parts(before.commitments(), after.commitments(), true));
     }
 
-    private static List<PartChange> parts(List<Part> before, List<Part> after) {
+    /**
+     * A commitment's number is cited, and its change is shown; an activity's or an indicator's is only its place in
+     * the list, which an earlier one added or moved changes for all that follow.
+     */
+    private static List<PartChange> parts(List<Part> before, List<Part> after, boolean numbered) {
         Map<Long, Part> earlier = new LinkedHashMap<>();
         before.forEach(part -> earlier.put(part.id(), part));
         List<PartChange> changes = new ArrayList<>();
         for (Part now : after) {
             Part then = earlier.remove(now.id());
-            changes.add(then == null ? whole(Change.ADDED, now) : changed(then, now));
+            changes.add(then == null ? whole(Change.ADDED, now) : changed(then, now, numbered));
         }
         earlier.values().forEach(gone -> changes.add(whole(Change.REMOVED, gone)));
         return List.copyOf(changes);
     }
 
-    private static PartChange changed(Part then, Part now) {
+    private static PartChange changed(Part then, Part now, boolean numbered) {
         List<FieldChange> fields = new ArrayList<>();
-        if (then.number() != now.number()) {
+        if (numbered && then.number() != now.number()) {
             fields.add(new FieldChange("version.field.number", Format.TEXT, Change.CHANGED,
                     WordDiff.ofTokens(List.of(String.valueOf(then.number())), List.of(String.valueOf(now.number())), "")));
         }
         fields.addAll(fields(then.fields(), now.fields(), true));
-        List<PartChange> activities = parts(then.activities(), now.activities());
-        List<PartChange> indicators = parts(then.indicators(), now.indicators());
+        List<PartChange> activities = parts(then.activities(), now.activities(), false);
+        List<PartChange> indicators = parts(then.indicators(), now.indicators(), false);
         boolean same = fields.isEmpty() && unchanged(activities) && unchanged(indicators);
         return new PartChange(same ? Change.UNCHANGED : Change.CHANGED, now.number(), now.title(), List.copyOf(fields),
                 activities, indicators);

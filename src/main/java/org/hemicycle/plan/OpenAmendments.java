@@ -1,4 +1,4 @@
-package org.hemicycle.commitment;
+package org.hemicycle.plan;
 
 /**
  * Whether the commitments of an adopted plan may change now, declared here and answered by the module that keeps
