@@ -9,6 +9,7 @@
 #
 # Needs curl, psql, a local PostgreSQL cluster (PG_CLUSTER="15 main") and root or sudo for its postgres account.
 # IDEAS=100000 SUPPORTS_PER_PERSON=100 PEOPLE=10000 REQUESTS=500 WORKERS=16 DURATION=20 KILL_AFTER=12 TIME_LIMIT=1200
+# WRK_DURATION=15 (three wrk runs of supports, when wrk is installed)
 # JFR=/abs/path.jfr: a JFR profile of the app (settings=profile), dumped just before the kill
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 jar=${1:-$(ls target/hemicycle-*.jar 2>/dev/null | grep -v -- '-plain' | head -1)}
 [[ -f $jar ]] || { echo "no jar: build it with ./mvnw -q package -DskipTests" >&2; exit 2; }
 ideas=${IDEAS:-100000} people=${PEOPLE:-10000} per_person=${SUPPORTS_PER_PERSON:-100}
-requests=${REQUESTS:-500} workers=${WORKERS:-16} seconds=${DURATION:-20} kill_after=${KILL_AFTER:-12}
+requests=${REQUESTS:-500} workers=${WORKERS:-16} seconds=${DURATION:-20} kill_after=${KILL_AFTER:-12} wrk_seconds=${WRK_DURATION:-15}
 heap=${HEAP:-512m}
 read -r pg_version pg_name <<<"${PG_CLUSTER:-15 main}"
 if [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
@@ -54,7 +55,7 @@ base="http://127.0.0.1:$port"
 start_app() {
     mkdir -p "$tmp/app"
     (cd "$tmp/app" && exec env HEMICYCLE_ADMIN_PASSWORD="$admin_password" HEMICYCLE_DB_URL="jdbc:postgresql://localhost:$pg_port/$pg_db" \
-        HEMICYCLE_DB_USER="$pg_db" HEMICYCLE_DB_PASSWORD="$pg_password" HEMICYCLE_PARTICIPATION_PER_WINDOW=100000000 \
+        HEMICYCLE_DB_USER="$pg_db" HEMICYCLE_DB_PASSWORD="$pg_password" HEMICYCLE_PARTICIPATION_PER_WINDOW=100000000 HEMICYCLE_PARTICIPATION_PER_ADDRESS_PER_WINDOW=100000000 \
         "$java" "-Xmx$heap" ${JFR:+-XX:StartFlightRecording=settings=profile} -jar "$OLDPWD/$jar" --server.port="$port" --spring.profiles.active=postgres) >>"$tmp/app.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 1 1800); do
@@ -124,13 +125,25 @@ for w in $(seq 1 "$workers"); do
 done
 admin=$(sql -c "select id from user_account where email = 'admin@hemicycle.local'")
 sql -c "select i.id from idea i where i.consultation_id = $consultation and i.title like 'Idea % of the benchmark' and not exists (select 1 from idea_support s where s.idea_id = i.id and s.account_id = $admin) order by random() limit 60000" >"$tmp/ids"
+# Throughput first, with wrk (a few per cent of one core) on half the ideas; then durability, with the Java client,
+# which writes down each acknowledged support, on the other half, the app killed in the middle of it.
+head -n 45000 "$tmp/ids" >"$tmp/ids-wrk"; tail -n +45001 "$tmp/ids" >"$tmp/ids-kill"
+if command -v wrk >/dev/null; then
+    for run in 1 2 3; do
+        sed -n "$(( (run - 1) * 15000 + 1 )),$(( run * 15000 ))p" "$tmp/ids-wrk" >"$tmp/ids-run"
+        log "supports with wrk -t2 -c$workers -d${wrk_seconds}s, run $run: $(THREADS=2 IDS="$tmp/ids-run" SESSIONS="$tmp/sessions" \
+            CONSULTATION_PATH="${page#$base}" wrk -t2 -c"$workers" -d"${wrk_seconds}s" -s bench/supports.lua "$base" | tail -1)"
+    done
+else
+    log "wrk is not installed (apt-get install wrk): the supports' throughput is measured by the Java client below only"
+fi
 log "supports: $workers clients for ${seconds}s, the app killed with SIGKILL after ${kill_after}s"
 # JFR=file.jfr keeps a profile of the app up to the kill (a SIGKILL leaves none of its own).
 ( sleep "$kill_after"
   if [[ -n ${JFR:-} ]]; then "$(dirname "$(command -v "$java")")/jcmd" "$app_pid" JFR.dump filename="$JFR" >/dev/null; fi
   kill -KILL "$app_pid"; echo "[$(date +%T)] app killed" >&2 ) &
 killer=$!
-result=$(load supports "$page" "$tmp/sessions" "$tmp/ids" "$workers" "$seconds" "$tmp/acked")
+result=$(load supports "$page" "$tmp/sessions" "$tmp/ids-kill" "$workers" "$seconds" "$tmp/acked")
 wait "$killer" || true
 app_pid=""
 acked=$(wc -l <"$tmp/acked")
