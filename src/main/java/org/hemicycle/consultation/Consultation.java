@@ -3,6 +3,7 @@ package org.hemicycle.consultation;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A Consultation as other modules read it; only this module changes it. */
@@ -20,6 +21,14 @@ public interface Consultation {
     /** When its timeline (with the ways to take part) was first published; none while it has none. */
     @Nullable Instant getTimelinePublishedAt();
     ConsultationDetails details();
+    /** The draft commitments it is on, in id order; none: the whole draft plan. */
+    List<Long> getCommitmentIds();
+
+    /** Whether the consultation is on this commitment: chosen, or the whole plan consulted. */
+    default boolean covers(Long commitmentId) {
+        List<Long> chosen = getCommitmentIds();
+        return chosen.isEmpty() || chosen.contains(commitmentId);
+    }
 
     default ConsultationState stateAt(Instant now) {
         if (now.isBefore(getOpensAt())) {

@@ -152,12 +152,14 @@ public class ConsultationService {
                 ? commitments.headlinesOf(plan.getId()) : List.of();
         Map<Long, CommitmentHeadline> acceptedInto = planCommitments.stream()
                 .collect(Collectors.toMap(CommitmentHeadline::getId, c -> c));
+        List<CommitmentHeadline> consulted = plan.getPhase().isAdopted() ? List.of()
+                : planCommitments.stream().filter(commitment -> consultation.covers(commitment.getId())).toList();
         return new ConsultationPage(parliament, plan, consultation, consultation.stateAt(now), views, acceptedInto,
                 shownPage, pageCount, listed, hidden, actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.RUN, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()),
-                coverage.of(consultationId), now, plan.getPhase().isAdopted() ? List.of() : planCommitments);
+                coverage.of(consultationId), now, consulted);
     }
 
     /** One idea, its answer and what the answer links to, in a number of statements that does not grow. */
@@ -309,13 +311,22 @@ public class ConsultationService {
     public Consultation editable(Actor actor, Long consultationId) {
         ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
         running(actor, consultation.getPlanId());
+        // Read now: its form shows them, after this transaction.
+        consultation.getCommitmentIds();
         return consultation;
+    }
+
+    /** The plan's commitments a consultation can be on, for its form. */
+    public List<CommitmentHeadline> commitmentsToConsult(Actor actor, Long planId) {
+        running(actor, planId);
+        return commitments.headlinesOf(planId);
     }
 
     @Transactional
     public Consultation open(Actor actor, Long planId, ConsultationDetails details) {
         ActionPlan plan = running(actor, planId);
         check(details);
+        checkCommitments(planId, details);
         ConsultationEntity opened = consultations.save(new ConsultationEntity(planId, details));
         changed(plan);
         return opened;
@@ -327,6 +338,7 @@ public class ConsultationService {
         ConsultationEntity consultation = consultations.findById(consultationId).orElseThrow(ConsultationNotFound::new);
         RecordVersion.check(seenVersion, consultation.details());
         check(details);
+        checkCommitments(plan.getId(), details);
         consultation.apply(details);
         changed(plan);
     }
@@ -406,6 +418,18 @@ public class ConsultationService {
             throw new ConsultationRuleViolation(null, "consultation.error.closed");
         }
         return consultation;
+    }
+
+    /** A consultation is on commitments of its own plan. */
+    private void checkCommitments(Long planId, ConsultationDetails details) {
+        if (details.chosenCommitments().isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> ofPlan = commitments.headlinesOf(planId).stream().map(CommitmentHeadline::getId)
+                .collect(Collectors.toSet());
+        if (!ofPlan.containsAll(details.chosenCommitments())) {
+            throw new ConsultationRuleViolation("commitmentIds", "consultation.error.commitment-not-in-plan");
+        }
     }
 
     private static void check(ConsultationDetails details) {

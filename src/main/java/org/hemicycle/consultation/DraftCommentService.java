@@ -100,7 +100,7 @@ public class DraftCommentService {
         ActionPlan plan = commitment.plan();
         return new DraftPartPage(commitment.parliament(), plan, consultation, consultation.stateAt(Instant.now()),
                 commitment.commitment(), part, part.isItem() ? itemId : null, itemTitle(commitment, part, itemId), text,
-                removed, digest(text), comments, found.getNumber() + 1, Math.max(1, found.getTotalPages()),
+                removed, consultation.covers(commitmentId), digest(text), comments, found.getNumber() + 1, Math.max(1, found.getTotalPages()),
                 actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()));
     }
@@ -115,10 +115,13 @@ public class DraftCommentService {
         limits.count(actor, "comment");
         return transactions.execute(status -> {
             ActionPlan plan = consultationService.planOpenTo(actor, consultationId);
-            consultationService.openFor(consultationId);
+            ConsultationEntity consultation = consultationService.openFor(consultationId);
             CommitmentPage commitment = commitments.page(actor, parliamentSlug, planSlug, number);
             if (!commitment.plan().getId().equals(plan.getId())) {
                 throw new ConsultationNotFound();
+            }
+            if (!consultation.covers(commitment.commitment().getId())) {
+                throw new ConsultationRuleViolation(null, "consultation.draft.error.not-consulted");
             }
             if (plan.getPhase().isAdopted()) {
                 // What was adopted is amended by the parliament, not commented on as a draft.

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record DraftPartPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
                             Commitment commitment, CommitmentPart part, @Nullable Long itemId, @Nullable String itemTitle,
-                            @Nullable String text, boolean removed, String textDigest, List<DraftComment> comments,
+                            @Nullable String text, boolean removed, boolean consulted, String textDigest,
+                            List<DraftComment> comments,
                             int commentPage, int commentPages, boolean signedIn, boolean mayAnswer) {
 
     public static final int COMMENTS_PER_PAGE = 20;
@@ -26,12 +27,15 @@ public record DraftPartPage(Parliament parliament, ActionPlan plan, Consultation
     public record DraftComment(IdeaView view, boolean changed, List<WordDiff.Segment> changes, boolean byReader) {
     }
 
-    /** Comments are taken while the consultation is open, on a part that still exists of a plan not yet adopted. */
+    /**
+     * Comments are taken while the consultation is open, on a part that still exists of a commitment it is on, of a
+     * plan not yet adopted.
+     */
     public boolean mayTakePart() {
         return signedIn && takesComments();
     }
 
     public boolean takesComments() {
-        return state == ConsultationState.OPEN && !removed && !plan.getPhase().isAdopted();
+        return state == ConsultationState.OPEN && consulted && !removed && !plan.getPhase().isAdopted();
     }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import java.util.List;
 import org.hemicycle.Fixtures;
 import org.hemicycle.HemicycleTest;
 import org.hemicycle.account.HemicycleUser;
@@ -39,6 +40,7 @@ class DraftCommentPagesTests {
     @Autowired CommitmentService commitments;
     @Autowired VersionService versions;
     @Autowired AnswerService answers;
+    @Autowired ConsultationService consultationService;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory entityManagerFactory;
 
@@ -143,6 +145,42 @@ class DraftCommentPagesTests {
 
         assertThat(last).startsWith(issue + "?page=2#comment-");
         mvc.perform(get(issue).param("page", "2")).andExpect(content().string(containsString("Comment " + DraftPartPage.COMMENTS_PER_PAGE)));
+    }
+
+    @Test
+    void aConsultationOnChosenCommitmentsTakesCommentsOnTheirPartsOnly() throws Exception {
+        Consulted c = consultations.consulted();
+        Long second = commitments.add(c.editor(), c.plan().getId(), Fixtures.draftCommitment("Open agendas")).getId();
+        ConsultationDetails details = consultationService.editable(c.editor(), c.consultationId()).details();
+        consultationService.update(c.editor(), c.consultationId(), new ConsultationDetails(details.title(), details.description(),
+                details.timeline(), details.opensOn(), details.opensAt(), details.closesOn(), details.closesAt(),
+                details.timeZone(), List.of(second)), null);
+
+        mvc.perform(get(c.consultation()).param("lang", "en"))
+                .andExpect(content().string(containsString(c.path() + "/commitments/2\"")))
+                .andExpect(content().string(not(containsString(c.path() + "/commitments/1\""))));
+        mvc.perform(get(c.path() + "/commitments/1").param("lang", "en"))
+                .andExpect(content().string(not(containsString("Comment on this part"))));
+        mvc.perform(get(c.path() + "/commitments/2").param("lang", "en"))
+                .andExpect(content().string(containsString("Comment on this part")));
+        mvc.perform(post(c.consultation() + "/commitments/1/issue").with(user(consultations.citizen())).with(csrf())
+                        .param("lang", "en").param("body", "Off topic here."))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This commitment is not part of this consultation")));
+        mvc.perform(post(c.consultation() + "/commitments/2/issue").with(user(consultations.citizen())).with(csrf())
+                .param("body", "On topic.")).andExpect(status().is3xxRedirection());
+
+        // The form offers the plan's commitments, and takes no other plan's.
+        mvc.perform(get("/manage/plans/" + c.plan().getId() + "/consultations").with(user(c.editor())).param("lang", "en"))
+                .andExpect(content().string(containsString("Draft commitments consulted on")))
+                .andExpect(content().string(containsString("value=\"" + second + "\"")));
+        Consulted other = consultations.consulted();
+        mvc.perform(post("/manage/plans/" + c.plan().getId() + "/consultations").with(user(c.editor())).with(csrf())
+                        .param("lang", "en").param("title", "Elsewhere").param("opensOn", "2030-01-01").param("opensAt", "08:00")
+                        .param("closesOn", "2030-01-09").param("closesAt", "20:00").param("timeZone", "UTC")
+                        .param("commitmentIds", String.valueOf(other.commitment().getId())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choose commitments of this plan.")));
     }
 
     @Test

@@ -28,6 +28,7 @@ class AcceptedIdeas implements CommitmentInputs {
     public DraftComments draftCommentsOn(Long planId, Long commitmentId) {
         Instant now = Instant.now();
         return consultations.findFirstByPlanIdAndOpensAtLessThanEqualOrderByOpensAtDesc(planId, now)
+                .filter(consultation -> consultation.covers(commitmentId))
                 .map(consultation -> new DraftComments(consultation.getId(), consultation.stateAt(now) == ConsultationState.OPEN,
                         ideas.countByDraftPart(consultation.getId(), commitmentId, Moderation.VISIBLE).stream()
                                 .collect(Collectors.toMap(count -> count.part().key(count.itemId()), DraftPartCount::comments))))

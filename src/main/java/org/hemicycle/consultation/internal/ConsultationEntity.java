@@ -1,5 +1,9 @@
 package org.hemicycle.consultation.internal;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,6 +31,12 @@ public class ConsultationEntity implements Consultation {
     private Instant createdAt;
     private @Nullable Instant timelinePublishedAt;
 
+    /** The draft commitments it is on; none: the whole plan. Read only where a page needs them. */
+    @ElementCollection
+    @CollectionTable(name = "consultation_commitment", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "commitment_id")
+    private Set<Long> commitmentIds = new HashSet<>();
+
     @Version
     private int version;
 
@@ -51,6 +61,8 @@ public class ConsultationEntity implements Consultation {
         this.timeZone = zone.getId();
         this.opensAt = ZonedDateTime.of(details.opensOn(), details.opensAt(), zone).toInstant();
         this.closesAt = ZonedDateTime.of(details.closesOn(), details.closesAt(), zone).toInstant();
+        commitmentIds.retainAll(details.chosenCommitments());
+        commitmentIds.addAll(details.chosenCommitments());
     }
 
     @Override
@@ -58,7 +70,12 @@ public class ConsultationEntity implements Consultation {
         ZonedDateTime opens = opens();
         ZonedDateTime closes = closes();
         return new ConsultationDetails(title, description, timeline, opens.toLocalDate(), opens.toLocalTime(),
-                closes.toLocalDate(), closes.toLocalTime(), timeZone);
+                closes.toLocalDate(), closes.toLocalTime(), timeZone, getCommitmentIds());
+    }
+
+    @Override
+    public List<Long> getCommitmentIds() {
+        return commitmentIds.stream().sorted().toList();
     }
 
     @Override public Long getId() { return id; }

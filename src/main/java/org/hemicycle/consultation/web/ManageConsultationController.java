@@ -40,6 +40,7 @@ class ManageConsultationController {
             model.addAttribute("consultation", ConsultationDetails.blank());
         }
         model.addAttribute("timeZones", TimeZones.OFFERED);
+        model.addAttribute("commitments", consultations.commitmentsToConsult(actor, planId));
         return "consultation/manage/consultations";
     }
 
@@ -70,6 +71,7 @@ class ManageConsultationController {
         }
         model.addAttribute("current", consultation);
         model.addAttribute("timeZones", TimeZones.OFFERED);
+        model.addAttribute("commitments", consultations.commitmentsToConsult(actor, consultation.getPlanId()));
         return "consultation/manage/consultation";
     }
 
