@@ -57,17 +57,33 @@ public class ParticipationLimits {
         }
         String person = "take-part|" + action + "|" + user.id();
         String address = clientAddress();
+        long addressLimit = perWindow <= 0 ? perAddress : (long) perAddress * limit / perWindow;
         boolean within = address == null ? limiter.countWithin(person, limit)
                 : limiter.countWithin(person, limit, "take-part-from|" + action + "|" + address,
-                        (int) Math.min(Integer.MAX_VALUE, (long) perAddress * limit / perWindow));
+                        (int) Math.min(Integer.MAX_VALUE, addressLimit));
         if (!within) {
             throw new RateLimited(limiter.minutesUntilRetry());
         }
     }
 
-    /** The address of the request being served, if the action comes from one (not from the demo's loading). */
-    private static @Nullable String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
+    /**
+     * The address of the request being served, if the action comes from one (not from the demo's loading). An IPv6
+     * client is counted by its /64, the network its provider gives one home: it can take any address in it.
+     */
+    static @Nullable String clientAddress() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+            return null;
+        }
+        String address = request.getRequest().getRemoteAddr();
+        if (address == null || !address.contains(":")) {
+            return address;
+        }
+        try {
+            // A literal, as the container gives it: parsed, never looked up.
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (java.net.UnknownHostException notALiteral) {
+            return address;
+        }
     }
 }

@@ -214,6 +214,11 @@ public class CommitmentService {
         return commitments.findLocked(commitmentId).filter(commitment -> commitment.getPlanId().equals(planId)).isPresent();
     }
 
+    /** An activity of a commitment, for a module that already checked the reader may read its plan. */
+    public java.util.Optional<Activity> activityOf(Long commitmentId, Long activityId) {
+        return activities.findByIdAndCommitmentId(activityId, commitmentId).map(Activity.class::cast);
+    }
+
     @Transactional
     public void addActivity(Actor actor, Long commitmentId, NewActivity activity) {
         Locked locked = lockedCommitment(actor, commitmentId, CommitmentPolicy.Action.EDIT);
@@ -327,7 +332,8 @@ public class CommitmentService {
     private static CommitmentText normalized(CommitmentText t) {
         return new CommitmentText(Text.clean(t.title()), t.pillar(), t.startDate(), t.endDate(), Text.clean(t.responsibleInstitution()),
                 Text.clean(t.governmentPartners()), Text.clean(t.otherPartners()), Text.clean(t.issue()), Text.clean(t.description()),
-                Text.clean(t.justification()), t.ogpValues() == null || t.ogpValues().isEmpty() ? Set.of() : Set.copyOf(t.ogpValues()),
+                Text.clean(t.justification()), t.ogpValues() == null ? Set.of()
+                        : t.ogpValues().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
                 Text.clean(t.ogpRelevance()), Text.clean(t.budget()), Text.clean(t.contactName()), Text.clean(t.contactTitle()),
                 Text.clean(t.contactDepartment()), Text.clean(t.contactOrganization()), Text.clean(t.contactEmail()), null);
     }

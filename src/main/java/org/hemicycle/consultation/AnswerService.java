@@ -92,7 +92,8 @@ public class AnswerService {
         ActionPlan plan = answerablePlan(actor, consultation.getPlanId());
         String author = accounts.publicNames(List.of(idea.getAuthorId())).get(idea.getAuthorId());
         return new AnsweringPage(parliaments.byId(plan.getParliamentId()), plan, consultation, new IdeaView(idea, author, false),
-                commitments.summariesOf(plan.getId()), history.replaced(ideaId));
+                commitments.summariesOf(plan.getId()), commitmentRecords.wholeCommitmentsOf(actor, plan.getId()),
+                history.replaced(ideaId));
     }
 
     /**
@@ -152,6 +153,9 @@ public class AnswerService {
             // Held until the answer commits, so that the commitment is not deleted from under the idea meanwhile.
             if (answer.commitmentId() == null || !commitmentRecords.holdForInput(plan.getId(), answer.commitmentId())) {
                 throw new ConsultationRuleViolation("commitmentId", "consultation.answer.error.commitment");
+            }
+            if (answer.activityId() != null && commitmentRecords.activityOf(answer.commitmentId(), answer.activityId()).isEmpty()) {
+                throw new ConsultationRuleViolation("activityId", "consultation.answer.error.activity");
             }
         }
         if (answer.kind() == AnswerKind.MERGED) {

@@ -10,6 +10,7 @@ import org.hemicycle.account.Actor;
 import org.hemicycle.account.HemicycleUser;
 import org.hemicycle.account.ParticipationLimits;
 import org.hemicycle.commitment.CommitmentPart;
+import org.hemicycle.commitment.CommitmentService;
 import org.hemicycle.consultation.internal.AnswerCoverage;
 import org.hemicycle.consultation.internal.AnswerHistory;
 import org.hemicycle.consultation.internal.ConsultationEntity;
@@ -61,6 +62,7 @@ public class ConsultationService {
     private final AnswerCoverage coverage;
     private final AnswerHistory history;
     private final PlanCommitments commitments;
+    private final CommitmentService commitmentRecords;
     private final SimilarIdeas similarIdeas;
     private final ModerationHistory moderation;
     private final TransactionTemplate transactions;
@@ -72,7 +74,8 @@ public class ConsultationService {
     ConsultationService(ParliamentService parliaments, PlanPages plans, AccountService accounts,
                         ConsultationRepository consultations, IdeaRepository ideas, IdeaSupports supports,
                         ParticipationLimits limits, ApplicationEventPublisher events, AnswerCoverage coverage,
-                        AnswerHistory history, PlanCommitments commitments, SimilarIdeas similarIdeas,
+                        AnswerHistory history, PlanCommitments commitments, CommitmentService commitmentRecords,
+                        SimilarIdeas similarIdeas,
                         ModerationHistory moderation, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
@@ -82,6 +85,7 @@ public class ConsultationService {
         this.coverage = coverage;
         this.history = history;
         this.commitments = commitments;
+        this.commitmentRecords = commitmentRecords;
         this.limits = limits;
         this.events = events;
         this.parliaments = parliaments;
@@ -186,6 +190,9 @@ public class ConsultationService {
                 ? commitments.summariesOf(plan.getId()).stream().map(CommitmentSummary::commitment)
                         .filter(c -> c.getId().equals(idea.getAnswerCommitmentId())).findFirst().orElse(null)
                 : null;
+        String acceptedActivity = acceptedInto != null && idea.getAnswerActivityId() != null
+                ? commitmentRecords.activityOf(acceptedInto.getId(), idea.getAnswerActivityId()).map(a -> a.getDescription()).orElse(null)
+                : null;
         Idea mergedInto = idea.getAnswerKind() == AnswerKind.MERGED && idea.getAnswerMergedIntoId() != null
                 ? ideas.findById(idea.getAnswerMergedIntoId()).orElse(null) : null;
         List<Idea> mergedHere = List.copyOf(ideas.findByAnswerMergedIntoIdAndAnswerKindOrderByIdAsc(ideaId, AnswerKind.MERGED,
@@ -206,7 +213,7 @@ public class ConsultationService {
                 .toList();
         boolean supported = actor instanceof HemicycleUser user && supports.exists(ideaId, user.id());
         return new IdeaPage(parliament, plan, consultation, consultation.stateAt(Instant.now()),
-                new IdeaView(idea, names.get(idea.getAuthorId()), supported), acceptedInto, mergedInto, mergedHere,
+                new IdeaView(idea, names.get(idea.getAuthorId()), supported), acceptedInto, acceptedActivity, mergedInto, mergedHere,
                 idea.isAnswered() ? history.replaced(ideaId) : List.of(),
                 idea.getModeratedAt() != null ? moderation.of(ideaId) : List.of(), threads, comments.getNumber() + 1,
                 Math.max(1, comments.getTotalPages()), actor instanceof HemicycleUser,
@@ -390,6 +397,11 @@ public class ConsultationService {
             }
             changed(plan);
         });
+    }
+
+    /** Whether the actor is signed in and supports this idea. */
+    public boolean supports(Actor actor, Long ideaId) {
+        return actor instanceof HemicycleUser user && supports.exists(ideaId, user.id());
     }
 
     /** The plan of a consultation the actor may take part in; for the contributions DraftCommentService takes. */

@@ -24,6 +24,8 @@ public interface Idea {
     @Nullable String getAnswerText();
     @Nullable Long getAnswerCommitmentId();
     @Nullable Long getAnswerMergedIntoId();
+    /** The activity of the commitment it was accepted into, when the answer names one. */
+    @Nullable Long getAnswerActivityId();
     /** When the current answer was given; the first answer's moment is what the consultation's coverage counts. */
     @Nullable Instant getAnsweredAt();
     @Nullable Instant getFirstAnsweredAt();
@@ -70,6 +72,7 @@ public interface Idea {
 
     /** The current answer as its form shows it, and the version that form carries. */
     default IdeaAnswer answer() {
-        return new IdeaAnswer(getAnswerKind(), getAnswerText(), getAnswerCommitmentId(), getAnswerMergedIntoId());
+        return new IdeaAnswer(getAnswerKind(), getAnswerText(), getAnswerCommitmentId(), getAnswerMergedIntoId(),
+                getAnswerActivityId());
     }
 }

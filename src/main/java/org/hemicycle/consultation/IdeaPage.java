@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * idea that moderation hides are not shown; why it is hidden is.
  */
 public record IdeaPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
-                       IdeaView idea, @Nullable CommitmentHeadline acceptedInto, @Nullable Idea mergedInto,
+                       IdeaView idea, @Nullable CommitmentHeadline acceptedInto, @Nullable String acceptedActivity,
+                       @Nullable Idea mergedInto,
                        List<Idea> mergedHere, List<PastAnswer> earlier, List<PastDecision> moderation,
                        List<CommentThread> comments, int commentPage, int commentPages, boolean signedIn,
                        boolean mayAnswer, boolean mayModerate) {

@@ -48,14 +48,18 @@ class ParticipationLimitsTests {
         for (int i = 0; i < 3; i++) {
             limits.count(first, "support");
         }
-        assertThatThrownBy(() -> limits.count(first, "support")).isInstanceOf(RateLimited.class);
-        // The address has counted four; a second account on the same machine gets what is left of its five.
+        // Refused, the first person's attempts use up nothing of what the others at the address have.
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> limits.count(first, "support")).isInstanceOf(RateLimited.class);
+        }
+        // The address has counted three; a second account on the same machine gets what is left of its five.
+        limits.count(second, "support");
         limits.count(second, "support");
         assertThatThrownBy(() -> limits.count(second, "support")).isInstanceOf(RateLimited.class);
-        // Another action, and the same person from elsewhere, are counted apart.
+        // Another action is counted apart, and so is another address.
         limits.count(second, "idea");
         from(address());
-        limits.count(second, "support");
+        limits.count(fixtures.user(fixtures.parliament(null)), "support");
     }
 
     @Test
@@ -84,6 +88,20 @@ class ParticipationLimitsTests {
         assertThat(passed).isBetween(1L, 5L);
         assertThat(jdbc.queryForObject("select failures from sign_in_failure where subject = ?", Integer.class,
                 "take-part-from|support|" + address)).isEqualTo(8);
+    }
+
+    @Test
+    void anIpv6ClientIsCountedByItsSlash64() {
+        from("2001:db8:1:2::1");
+        String one = ParticipationLimits.clientAddress();
+        from("2001:0db8:0001:0002:ffff:ffff:ffff:fffe");
+        String sameNetwork = ParticipationLimits.clientAddress();
+        from("2001:db8:1:3::1");
+
+        assertThat(one).isEqualTo(sameNetwork).isEqualTo("20010db800010002::/64");
+        assertThat(ParticipationLimits.clientAddress()).isNotEqualTo(one);
+        from("203.0.113.7");
+        assertThat(ParticipationLimits.clientAddress()).isEqualTo("203.0.113.7");
     }
 
     private LoginAttemptLimiter limiter() {

@@ -314,6 +314,34 @@ class AnswerPagesTests {
         }
     }
 
+    @Test
+    void anIdeaAcceptedIntoAnActivityNamesItAndAnotherCommitmentsActivityIsRefused() throws Exception {
+        Consulted c = consultations.consulted();
+        commitments.addActivity(c.editor(), c.commitment().getId(), new org.hemicycle.commitment.NewActivity("Open the votes portal",
+                null, java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 9, 30)));
+        Long activity = commitments.wholeCommitmentsOf(c.editor(), c.plan().getId()).get(0).activities().get(0).getId();
+        Long other = commitments.add(c.editor(), c.plan().getId(), Fixtures.draftCommitment("Open agendas")).getId();
+        Long idea = consultations.idea(c, consultations.citizen(), "A portal of votes");
+
+        mvc.perform(get("/manage/ideas/" + idea + "/answer").with(user(c.editor())).param("lang", "en"))
+                .andExpect(content().string(containsString("Activity it became")))
+                .andExpect(content().string(containsString("1. Open the votes portal")));
+        mvc.perform(answer(c.editor(), idea, "ACCEPTED", "It is the portal.").param("lang", "en")
+                        .param("commitmentId", String.valueOf(other)).param("activityId", String.valueOf(activity)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choose an activity of the commitment chosen above, or none.")));
+        mvc.perform(answer(c.editor(), idea, "ACCEPTED", "It is the portal.")
+                        .param("commitmentId", String.valueOf(c.commitment().getId())).param("activityId", String.valueOf(activity)))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(c.idea(idea)).param("lang", "en"))
+                .andExpect(content().string(containsString("as the activity:")))
+                .andExpect(content().string(containsString("Open the votes portal")));
+        mvc.perform(get("/api/v1" + c.consultation()))
+                .andExpect(jsonPath("$.mostSupportedFirst[?(@.id == " + idea + ")].answer.activityId").value(activity.intValue()));
+        assertThat(jdbc.queryForObject("select activity_id from idea_answer where idea_id = ?", Long.class, idea)).isEqualTo(activity);
+    }
+
     private MockHttpServletRequestBuilder answer(HemicycleUser who, Long ideaId, String kind, String reason) {
         return post("/manage/ideas/" + ideaId + "/answer").with(user(who)).with(csrf()).param("kind", kind).param("text", reason);
     }

@@ -70,6 +70,11 @@ class ConsultationPagesTests {
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(back.substring(0, back.indexOf('#'))).with(user(supporter)).param("lang", "en"))
                 .andExpect(content().string(containsString("Your support is counted.")));
+        // The address alone, shared or opened by someone else, says nothing.
+        mvc.perform(get(back.substring(0, back.indexOf('#'))).param("lang", "en"))
+                .andExpect(content().string(not(containsString("Your support is counted."))));
+        mvc.perform(get(back.substring(0, back.indexOf('#'))).with(user(citizen())).param("lang", "en"))
+                .andExpect(content().string(not(containsString("Your support is counted."))));
         mvc.perform(post(support).with(user(supporter)).with(csrf()).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("You already support this idea.")));
         mvc.perform(get(p.path() + "/consultations/" + id).with(user(supporter)).param("lang", "en")).andExpect(status().isOk())

@@ -106,39 +106,44 @@ public class LoginAttemptLimiter {
         return failures(subject) <= limit;
     }
 
-    /** Counts one more under both subjects (a person and their address), and says whether both stay within. */
-    public boolean countWithin(String subject, int limit, String otherSubject, int otherLimit) {
+    /**
+     * Counts one more under a person's subject and, only if that stays within its limit, under their address's too:
+     * one account refused does not use up what the others at its address have. Says whether both stay within.
+     */
+    public boolean countWithin(String subject, int limit, String addressSubject, int addressLimit) {
         if (!isPostgres()) {
-            boolean first = countWithin(subject, limit);
-            return countWithin(otherSubject, otherLimit) && first;
+            return countWithin(subject, limit) && countWithin(addressSubject, addressLimit);
         }
         Timestamp now = Timestamp.from(clock.instant());
         Timestamp openSince = windowOpenSince();
-        // Both rows in one statement, always in this order (the person's first), so that two such statements never
-        // wait on each other's rows in a cycle.
-        List<Map<String, Object>> counts = ownTransaction.execute(status -> jdbc.queryForList(COUNT_TWO_ON_POSTGRES,
-                subject, now, otherSubject, now, openSince, openSince));
+        // One statement, the person's row locked before the address's, as every such statement does: none waits on
+        // another's rows in a cycle.
+        Map<String, Object> counts = ownTransaction.execute(status -> jdbc.queryForMap(COUNT_BOTH_ON_POSTGRES,
+                subject, now, openSince, openSince, addressSubject, now, limit, openSince, openSince));
         cleanUpNowAndThen(openSince);
-        boolean within = true;
-        for (Map<String, Object> count : counts == null ? List.<Map<String, Object>>of() : counts) {
-            int limitOf = subject.equals(count.get("subject")) ? limit : otherLimit;
-            within &= ((Number) count.get("failures")).intValue() <= limitOf;
-        }
-        return within;
+        Number person = counts == null ? null : (Number) counts.get("person");
+        Number address = counts == null ? null : (Number) counts.get("address");
+        return person != null && person.intValue() <= limit && address != null && address.intValue() <= addressLimit;
     }
 
-    private static final String COUNT_TWO_ON_POSTGRES = """
-            insert into sign_in_failure (subject, failures, window_started)
-            select counted.subject, 1, counted.at
-            from (values (?, cast(? as timestamp with time zone), 1), (?, cast(? as timestamp with time zone), 2))
-                as counted (subject, at, position)
-            cross join (select set_config('synchronous_commit', 'off', true)) as asynchronous_commit
-            order by counted.position
+    private static final String UPSERT_SET = """
             on conflict (subject) do update set
                 failures = case when sign_in_failure.window_started > ? then sign_in_failure.failures + 1 else 1 end,
                 window_started = case when sign_in_failure.window_started > ? then sign_in_failure.window_started
                                       else excluded.window_started end
-            returning subject, failures""";
+            returning failures""";
+
+    private static final String COUNT_BOTH_ON_POSTGRES = """
+            with person as (
+                insert into sign_in_failure (subject, failures, window_started)
+                select ?, 1, ? from (select set_config('synchronous_commit', 'off', true)) as asynchronous_commit
+                """ + UPSERT_SET + """
+            ), address as (
+                insert into sign_in_failure (subject, failures, window_started)
+                select ?, 1, ? from person where person.failures <= ?
+                """ + UPSERT_SET + """
+            )
+            select (select failures from person) as person, (select failures from address) as address""";
 
     /**
      * One statement on PostgreSQL, the busiest path (every support, idea and comment counts first): it inserts or
@@ -209,8 +214,12 @@ public class LoginAttemptLimiter {
         long last = lastCleanUp.get();
         long now = clock.millis();
         if (now - last >= Math.min(CLEAN_UP_EVERY.toMillis(), window.toMillis()) && lastCleanUp.compareAndSet(last, now)) {
-            ownTransaction.executeWithoutResult(status ->
-                    jdbc.update("delete from sign_in_failure where window_started <= ?", openSince));
+            // On PostgreSQL, rows a count holds are left for the next time: deleting them in the scan's order while a
+            // count holds one and waits for another would be a deadlock, one of the two refused.
+            ownTransaction.executeWithoutResult(status -> jdbc.update(isPostgres()
+                    ? "delete from sign_in_failure where subject in (select subject from sign_in_failure"
+                            + " where window_started <= ? for update skip locked)"
+                    : "delete from sign_in_failure where window_started <= ?", openSince));
         }
     }
 

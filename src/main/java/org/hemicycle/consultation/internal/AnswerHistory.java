@@ -23,10 +23,11 @@ public class AnswerHistory {
     /** The idea as just answered, by whom: none for the platform itself. */
     public void record(Idea idea, @Nullable Long answeredBy) {
         jdbc.update("""
-                insert into idea_answer (idea_id, kind, text, commitment_id, merged_into_id, answered_by, answered_at)
-                values (:idea, :kind, :text, :commitment, :merged, :by, :at)""",
+                insert into idea_answer (idea_id, kind, text, commitment_id, activity_id, merged_into_id, answered_by, answered_at)
+                values (:idea, :kind, :text, :commitment, :activity, :merged, :by, :at)""",
                 new MapSqlParameterSource("idea", idea.getId()).addValue("kind", String.valueOf(idea.getAnswerKind()))
                         .addValue("text", idea.getAnswerText()).addValue("commitment", idea.getAnswerCommitmentId())
+                        .addValue("activity", idea.getAnswerActivityId())
                         .addValue("merged", idea.getAnswerMergedIntoId()).addValue("by", answeredBy)
                         .addValue("at", Timestamp.from(idea.getAnsweredAt())));
     }

@@ -85,6 +85,7 @@ public class IdeaEntity implements Idea {
     private @Nullable String answerText;
     private @Nullable Long answerCommitmentId;
     private @Nullable Long answerMergedIntoId;
+    private @Nullable Long answerActivityId;
     private @Nullable Instant answeredAt;
     private @Nullable Instant firstAnsweredAt;
     private @Nullable Long secondsToAnswer;
@@ -163,7 +164,8 @@ public class IdeaEntity implements Idea {
     public boolean wouldBeAnswered(IdeaAnswer answer) {
         return answer.kind() == answerKind && java.util.Objects.equals(Text.clean(answer.text()), answerText)
                 && java.util.Objects.equals(answer.kind() == AnswerKind.ACCEPTED ? answer.commitmentId() : null, answerCommitmentId)
-                && java.util.Objects.equals(answer.kind() == AnswerKind.MERGED ? answer.mergedInto() : null, answerMergedIntoId);
+                && java.util.Objects.equals(answer.kind() == AnswerKind.MERGED ? answer.mergedInto() : null, answerMergedIntoId)
+                && java.util.Objects.equals(answer.kind() == AnswerKind.ACCEPTED ? answer.activityId() : null, answerActivityId);
     }
 
     /** The answer is checked by AnswerService first: its reason is there, what it links to belongs to the plan. */
@@ -172,6 +174,7 @@ public class IdeaEntity implements Idea {
         this.answerText = Text.clean(answer.text());
         this.answerCommitmentId = answer.kind() == AnswerKind.ACCEPTED ? answer.commitmentId() : null;
         this.answerMergedIntoId = answer.kind() == AnswerKind.MERGED ? answer.mergedInto() : null;
+        this.answerActivityId = answer.kind() == AnswerKind.ACCEPTED ? answer.activityId() : null;
         this.answeredAt = now;
         if (firstAnsweredAt == null) {
             this.firstAnsweredAt = now;
@@ -204,6 +207,7 @@ public class IdeaEntity implements Idea {
     }
 
     @Override public Long getId() { return id; }
+    @Override public @Nullable Long getAnswerActivityId() { return answerActivityId; }
     @Override public @Nullable Long getDraftCommitmentId() { return draftCommitmentId; }
     @Override public @Nullable CommitmentPart getDraftPart() { return draftPart; }
     @Override public @Nullable Long getDraftItemId() { return draftItemId; }

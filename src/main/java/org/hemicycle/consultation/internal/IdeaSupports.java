@@ -36,11 +36,13 @@ public class IdeaSupports {
     }
 
     /**
-     * One support more for an idea of this consultation: 0 rows for a comment or another consultation's idea. In SQL,
+     * One support more for a listed idea of this consultation: 0 rows for a comment, a hidden idea or another
+     * consultation's idea. In SQL,
      * not JPQL: Hibernate translates an update query anew on every call, a fifth of a support's time under load.
      */
     public int countOne(Long ideaId, Long consultationId) {
-        return jdbc.update("update idea set supports = supports + 1 where id = :idea and consultation_id = :consultation and kind = 'IDEA'",
+        return jdbc.update("update idea set supports = supports + 1 where id = :idea and consultation_id = :consultation"
+                        + " and kind = 'IDEA' and moderation = 'VISIBLE'",
                 new MapSqlParameterSource("idea", ideaId).addValue("consultation", consultationId));
     }
 

@@ -147,7 +147,10 @@ class PublicConsultationController {
             PersonalPage.mark(request);
         }
         model.addAttribute("page", consultations.page(actor, parliament, plan, id, pageNumber));
-        if (request.getParameter(SUPPORTED) != null && !model.containsAttribute("notice")) {
+        String supported = request.getParameter(SUPPORTED);
+        if (supported != null && supported.matches("\\d{1,18}") && !model.containsAttribute("notice")
+                && consultations.supports(actor, Long.valueOf(supported))) {
+            // Only to the person who supports it: the address alone, shared or reloaded, says nothing.
             model.addAttribute("notice", "consultation.supported");
         }
         if (!model.containsAttribute("newIdea")) {

@@ -35,11 +35,11 @@ class ConsultationApiController {
     }
 
     /**
-     * The parliament's answer to an idea: the commitment it was accepted into (by its number in the plan) or the idea
-     * it was merged into, when it was either.
+     * The parliament's answer to an idea: the commitment it was accepted into (by its number in the plan, and the
+     * activity of it by id when the answer names one) or the idea it was merged into, when it was either.
      */
     record AnswerDocument(AnswerKind kind, String reason, Instant answeredAt, Instant firstAnsweredAt,
-                          @Nullable Integer commitmentNumber, @Nullable Long mergedInto) {
+                          @Nullable Integer commitmentNumber, @Nullable Long activityId, @Nullable Long mergedInto) {
     }
 
     /** An idea; its author by public name, or null for a deleted participant; its answer, or null while awaited. */
@@ -90,7 +90,7 @@ class ConsultationApiController {
         if (idea.isAnswered()) {
             CommitmentHeadline commitment = idea.getAnswerCommitmentId() == null ? null : acceptedInto.get(idea.getAnswerCommitmentId());
             answer = new AnswerDocument(idea.getAnswerKind(), idea.getAnswerText(), idea.getAnsweredAt(), idea.getFirstAnsweredAt(),
-                    commitment == null ? null : commitment.getNumber(), idea.getAnswerMergedIntoId());
+                    commitment == null ? null : commitment.getNumber(), idea.getAnswerActivityId(), idea.getAnswerMergedIntoId());
         }
         return new IdeaDocument(idea.getId(), idea.getTitle(), idea.getBody(), idea.getPillar(), idea.getSupports(), view.author(),
                 idea.getCreatedAt(), answer);

@@ -39,6 +39,19 @@ class JteViews {
     }
 
     /**
+     * Boot's fallback resolver, for the "forward:" names jte does not make, without its cache: it keeps every view it
+     * makes under a lock, and a redirect asked of it (were it consulted before the jte resolver) has a new name each time.
+     */
+    @Bean
+    org.springframework.web.servlet.view.InternalResourceViewResolver defaultViewResolver() {
+        org.springframework.web.servlet.view.InternalResourceViewResolver resolver =
+                new org.springframework.web.servlet.view.InternalResourceViewResolver();
+        resolver.setCache(false);
+        resolver.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return resolver;
+    }
+
+    /**
      * The error pages, for any status: Boot finds error views only through template engines it knows, and jte is not
      * one of them.
      */
