@@ -1,6 +1,5 @@
 package org.hemicycle.commitment;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,6 +65,17 @@ public enum CommitmentPart {
         };
     }
 
+    /** The activity's description or the indicator's name, null if it is not the commitment's; null for a field. */
+    public @Nullable String titleIn(CommitmentPage page, @Nullable Long itemId) {
+        return switch (this) {
+            case ACTIVITY -> page.activities().stream().filter(activity -> activity.getId().equals(itemId))
+                    .map(Activity::getDescription).findFirst().orElse(null);
+            case INDICATOR -> page.indicators().stream().filter(indicator -> indicator.getId().equals(itemId))
+                    .map(Indicator::getName).findFirst().orElse(null);
+            default -> null;
+        };
+    }
+
     public static String activityText(Activity activity) {
         return joined(activity.getDescription(), activity.getDeliverable());
     }
@@ -78,7 +88,4 @@ public enum CommitmentPart {
         return Stream.of(parts).filter(Objects::nonNull).filter(part -> !part.isBlank()).collect(Collectors.joining(" · "));
     }
 
-    public static List<CommitmentPart> texts() {
-        return List.of(ISSUE, DESCRIPTION, JUSTIFICATION);
-    }
 }

@@ -34,4 +34,22 @@ public record CommitmentText(@NotBlank @Size(max = 500) String title,
                              @Nullable @Size(max = 200) String contactOrganization,
                              @Nullable @Email @Size(max = 254) String contactEmail,
                              @Nullable Completion completion) {
+
+    public CommitmentText withIssue(@Nullable String changed) {
+        return new CommitmentText(title, pillar, startDate, endDate, responsibleInstitution, governmentPartners,
+                otherPartners, changed, description, justification, ogpValues, ogpRelevance, budget, contactName,
+                contactTitle, contactDepartment, contactOrganization, contactEmail, completion);
+    }
+
+    public CommitmentText withDescription(@Nullable String changed) {
+        return new CommitmentText(title, pillar, startDate, endDate, responsibleInstitution, governmentPartners,
+                otherPartners, issue, changed, justification, ogpValues, ogpRelevance, budget, contactName,
+                contactTitle, contactDepartment, contactOrganization, contactEmail, completion);
+    }
+
+    public CommitmentText withCompletion(@Nullable Completion changed) {
+        return new CommitmentText(title, pillar, startDate, endDate, responsibleInstitution, governmentPartners,
+                otherPartners, issue, description, justification, ogpValues, ogpRelevance, budget, contactName,
+                contactTitle, contactDepartment, contactOrganization, contactEmail, changed);
+    }
 }

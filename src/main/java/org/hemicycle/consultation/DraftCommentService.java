@@ -71,7 +71,7 @@ public class DraftCommentService {
         CommitmentPage commitment = commitments.page(actor, parliamentSlug, planSlug, number);
         ConsultationEntity consultation = consultations.findByIdAndPlanId(consultationId, commitment.plan().getId())
                 .orElseThrow(ConsultationNotFound::new);
-        boolean removed = part.isItem() && itemTitle(commitment, part, itemId) == null;
+        boolean removed = part.isItem() && part.titleIn(commitment, itemId) == null;
         if (removed && !ideas.existsByConsultationIdAndDraftCommitmentIdAndDraftPartAndDraftItemId(consultationId,
                 commitment.commitment().getId(), part, itemId)) {
             throw new ConsultationNotFound();
@@ -99,7 +99,7 @@ public class DraftCommentService {
         }).toList();
         ActionPlan plan = commitment.plan();
         return new DraftPartPage(commitment.parliament(), plan, consultation, consultation.stateAt(Instant.now()),
-                commitment.commitment(), part, part.isItem() ? itemId : null, itemTitle(commitment, part, itemId), text,
+                commitment.commitment(), part, part.isItem() ? itemId : null, part.titleIn(commitment, itemId), text,
                 removed, consultation.covers(commitmentId), digest(text), comments, found.getNumber() + 1, Math.max(1, found.getTotalPages()),
                 actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()));
@@ -163,21 +163,10 @@ public class DraftCommentService {
 
     /** The part's text now; an activity or indicator that is not the commitment's is not found. */
     private static @Nullable String textOf(CommitmentPage commitment, CommitmentPart part, @Nullable Long itemId) {
-        if (part.isItem() && itemTitle(commitment, part, itemId) == null) {
+        if (part.isItem() && part.titleIn(commitment, itemId) == null) {
             throw new ConsultationNotFound();
         }
         return Text.clean(part.textIn(commitment, itemId));
     }
 
-    private static @Nullable String itemTitle(CommitmentPage commitment, CommitmentPart part, @Nullable Long itemId) {
-        if (part == CommitmentPart.ACTIVITY) {
-            return commitment.activities().stream().filter(a -> a.getId().equals(itemId)).map(a -> a.getDescription())
-                    .findFirst().orElse(null);
-        }
-        if (part == CommitmentPart.INDICATOR) {
-            return commitment.indicators().stream().filter(i -> i.getId().equals(itemId)).map(i -> i.getName())
-                    .findFirst().orElse(null);
-        }
-        return null;
-    }
 }

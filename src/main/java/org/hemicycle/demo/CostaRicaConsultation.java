@@ -101,7 +101,7 @@ final class CostaRicaConsultation {
         Idea onIssue = drafts.comment(citizens.get(2), parliamentSlug, planSlug, consultation.getId(), openVotes.getNumber(),
                 CommitmentPart.ISSUE, null, new NewComment("Convendría decir cuánto tardan las actas: a veces dos meses. "
                         + "Así se podrá medir el avance.", null), null);
-        plans.update(openVotes.getId(), withIssue(openVotes.text(), "Las votaciones nominales solo se conocen por las actas, "
+        plans.update(openVotes.getId(), openVotes.text().withIssue("Las votaciones nominales solo se conocen por las actas, "
                 + "que se publican hasta dos meses después de cada sesión."));
         drafts.comment(citizens.get(0), parliamentSlug, planSlug, consultation.getId(), openVotes.getNumber(),
                 CommitmentPart.ISSUE, null, new NewComment("Con el plazo escrito queda claro el problema. Gracias.", null), null);
@@ -127,12 +127,6 @@ final class CostaRicaConsultation {
                 null, null, null, null, null, null, null, null, null);
     }
 
-    private static CommitmentText withIssue(CommitmentText text, String issue) {
-        return new CommitmentText(text.title(), text.pillar(), text.startDate(), text.endDate(), text.responsibleInstitution(),
-                text.governmentPartners(), text.otherPartners(), issue, text.description(), text.justification(),
-                text.ogpValues(), text.ogpRelevance(), text.budget(), text.contactName(), text.contactTitle(),
-                text.contactDepartment(), text.contactOrganization(), text.contactEmail(), text.completion());
-    }
 
     private static HemicycleUser citizen(AccountService accounts, String name) {
         String email = "demo-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + "@demo.hemicycle.invalid";

@@ -89,6 +89,17 @@ public class VersionService {
         return new VersionPage(parliament, plan, version, read(version), number > 1 ? number - 1 : null);
     }
 
+    /** The value of {@code to} that compares with the text as it stands now. */
+    public static final String CURRENT = "current";
+
+    /** Two versions compared: {@code to} is a version's number, or {@link #CURRENT}; anything else is not found. */
+    public ComparisonPage compare(Actor actor, String parliamentSlug, String planSlug, int from, String to) {
+        if (!CURRENT.equals(to) && !to.matches("\\d{1,9}")) {
+            throw new PlanNotFound();
+        }
+        return compare(actor, parliamentSlug, planSlug, from, CURRENT.equals(to) ? null : Integer.valueOf(to));
+    }
+
     /** Two versions compared, or one with the text as it stands now when {@code to} is null. */
     public ComparisonPage compare(Actor actor, String parliamentSlug, String planSlug, int from, @Nullable Integer to) {
         Parliament parliament = parliaments.bySlug(parliamentSlug);
@@ -101,9 +112,6 @@ public class VersionService {
                 List.copyOf(versions.headingsOf(plan.getId())));
     }
 
-    public VersionText textOf(Actor actor, String parliamentSlug, String planSlug, int number) {
-        return version(actor, parliamentSlug, planSlug, number).text();
-    }
 
     /** An editor keeps the draft as it stands, as a draft or as the draft put to consultation. */
     @Transactional

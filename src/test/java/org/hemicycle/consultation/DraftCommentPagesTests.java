@@ -47,7 +47,7 @@ class DraftCommentPagesTests {
     @Test
     void aCommentStaysWithItsPartThroughNewVersionsAndSaysWhatChangedSince() throws Exception {
         Consulted c = consultations.consulted();
-        commitments.update(c.editor(), c.commitment().getId(), withIssue("Votes are published weeks late."), null);
+        commitments.update(c.editor(), c.commitment().getId(), Fixtures.draftCommitment("Open votes").withIssue("Votes are published weeks late."), null);
         commitments.addActivity(c.editor(), c.commitment().getId(), new NewActivity("Publish every vote", null,
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 30)));
         Long activity = commitments.wholeCommitmentsOf(c.editor(), c.plan().getId()).get(0).activities().get(0).getId();
@@ -76,7 +76,7 @@ class DraftCommentPagesTests {
 
         // A new version of the draft: the comment is still on the Issue, and says the Issue changed since.
         versions.take(c.editor(), c.plan().getId(), VersionKind.DRAFT_FOR_CONSULTATION, null);
-        commitments.update(c.editor(), c.commitment().getId(), withIssue("Votes are published six weeks late."), null);
+        commitments.update(c.editor(), c.commitment().getId(), Fixtures.draftCommitment("Open votes").withIssue("Votes are published six weeks late."), null);
         mvc.perform(get(issue).with(user(author)).param("lang", "en"))
                 .andExpect(content().string(containsString("Say how many weeks.")))
                 .andExpect(content().string(containsString("The text has changed since your comment:")))
@@ -221,9 +221,4 @@ class DraftCommentPagesTests {
         return statistics.getPrepareStatementCount();
     }
 
-    private static CommitmentText withIssue(String issue) {
-        CommitmentText draft = Fixtures.draftCommitment("Open votes");
-        return new CommitmentText(draft.title(), draft.pillar(), null, null, null, null, null, issue, null, null,
-                draft.ogpValues(), null, null, null, null, null, null, null, null);
-    }
 }

@@ -64,8 +64,8 @@ class VersionPagesTests {
         mvc.perform(post("/manage/plans/" + plan.getId() + "/versions").with(user(editor)).with(csrf())
                         .param("kind", "DRAFT_FOR_CONSULTATION").param("label", "Put to the citizens"))
                 .andExpect(status().is3xxRedirection());
-        commitments.update(editor, commitment.getId(), withDescription(Fixtures.completeCommitment("Open the records"),
-                "Open them all, in bulk."), null);
+        commitments.update(editor, commitment.getId(), Fixtures.completeCommitment("Open the records")
+                .withDescription("Open them all, in bulk."), null);
         commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Publish the votes"));
         mvc.perform(post("/manage/plans/" + plan.getId() + "/versions").with(user(editor)).with(csrf()).param("kind", "DRAFT"))
                 .andExpect(status().is3xxRedirection());
@@ -165,7 +165,7 @@ class VersionPagesTests {
 
         // Its completion is progress, reported without an amendment; its title and period are adopted text.
         Commitment adopted = commitments.wholeCommitmentsOf(editor, plan.getId()).get(0).commitment();
-        CommitmentText progressed = withCompletion(adopted.text(), org.hemicycle.plan.Completion.SUBSTANTIAL);
+        CommitmentText progressed = adopted.text().withCompletion(org.hemicycle.plan.Completion.SUBSTANTIAL);
         commitments.update(editor, commitment.getId(), progressed, null);
         assertThat(commitments.wholeCommitmentsOf(editor, plan.getId()).get(0).commitment().getCompletion())
                 .isEqualTo(org.hemicycle.plan.Completion.SUBSTANTIAL);
@@ -263,19 +263,7 @@ class VersionPagesTests {
         return plan;
     }
 
-    private static CommitmentText withCompletion(CommitmentText text, org.hemicycle.plan.Completion completion) {
-        return new CommitmentText(text.title(), text.pillar(), text.startDate(), text.endDate(), text.responsibleInstitution(),
-                text.governmentPartners(), text.otherPartners(), text.issue(), text.description(), text.justification(),
-                text.ogpValues(), text.ogpRelevance(), text.budget(), text.contactName(), text.contactTitle(),
-                text.contactDepartment(), text.contactOrganization(), text.contactEmail(), completion);
-    }
 
-    private static CommitmentText withDescription(CommitmentText text, String description) {
-        return new CommitmentText(text.title(), text.pillar(), text.startDate(), text.endDate(), text.responsibleInstitution(),
-                text.governmentPartners(), text.otherPartners(), text.issue(), description, text.justification(),
-                text.ogpValues(), text.ogpRelevance(), text.budget(), text.contactName(), text.contactTitle(),
-                text.contactDepartment(), text.contactOrganization(), text.contactEmail(), text.completion());
-    }
 
     private long statements(String url) throws Exception {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();

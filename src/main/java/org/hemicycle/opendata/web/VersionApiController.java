@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.hemicycle.account.Actor;
-import org.hemicycle.plan.PlanNotFound;
 import org.hemicycle.version.PlanVersion;
 import org.hemicycle.version.VersionComparison;
 import org.hemicycle.version.VersionKind;
@@ -58,15 +57,8 @@ class VersionApiController {
     @Operation(summary = "What changed from one version to another ('current' for the text as it stands now), word by word")
     VersionComparison compare(@Parameter(hidden = true) Actor actor, @PathVariable String parliament,
                               @PathVariable String plan, @RequestParam(defaultValue = "1") int from,
-                              @RequestParam(defaultValue = "current") String to) {
-        Integer later = null;
-        if (!"current".equals(to)) {
-            if (!to.matches("\\d{1,9}")) {
-                throw new PlanNotFound();
-            }
-            later = Integer.valueOf(to);
-        }
-        return versions.compare(actor, parliament, plan, from, later).comparison();
+                              @RequestParam(defaultValue = VersionService.CURRENT) String to) {
+        return versions.compare(actor, parliament, plan, from, to).comparison();
     }
 
     private static VersionDocument document(String parliament, String plan, PlanVersion version) {

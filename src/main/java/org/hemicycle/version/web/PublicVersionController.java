@@ -1,9 +1,7 @@
 package org.hemicycle.version.web;
 
 import org.hemicycle.account.Actor;
-import org.hemicycle.plan.PlanNotFound;
 import org.hemicycle.version.VersionService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/parliaments/{parliament}/plans/{plan}/versions")
 class PublicVersionController {
-
-    /** The value of {@code to} that compares with the text as it stands now. */
-    static final String CURRENT = "current";
 
     private final VersionService versions;
 
@@ -40,18 +35,9 @@ class PublicVersionController {
 
     @GetMapping("/compare")
     String compare(Actor actor, @PathVariable String parliament, @PathVariable String plan, @RequestParam(defaultValue = "1") int from,
-                   @RequestParam(defaultValue = CURRENT) String to, Model model) {
-        model.addAttribute("page", versions.compare(actor, parliament, plan, from, number(to)));
+                   @RequestParam(defaultValue = VersionService.CURRENT) String to, Model model) {
+        model.addAttribute("page", versions.compare(actor, parliament, plan, from, to));
         return "version/compare";
     }
 
-    private static @Nullable Integer number(String to) {
-        if (CURRENT.equals(to)) {
-            return null;
-        }
-        if (!to.matches("\\d{1,9}")) {
-            throw new PlanNotFound();
-        }
-        return Integer.valueOf(to);
-    }
 }
