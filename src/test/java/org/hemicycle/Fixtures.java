@@ -24,6 +24,7 @@ import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.Adoption;
 import org.hemicycle.plan.OgpValue;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,6 +130,21 @@ public class Fixtures {
         cycle.record(editor, id, new CoCreationDesign(2, 1, null, "Six months", "Facilitated", "Consensus",
                 "Monitoring panel", "Newsletter"), null);
         cycle.advance(editor, id, null);
+        return plan;
+    }
+
+    /**
+     * Adopted by a plenary motion and published, at step 8, with one complete commitment ("Open the records") that has
+     * one activity, ended on 31 Dec 2025, and one indicator, from 0 to 10 datasets.
+     */
+    public ActionPlan adoptedPlan(HemicycleUser editor, Parliament parliament) {
+        ActionPlan plan = planInDrafting(editor, parliament);
+        completeCommitmentWithWork(editor, plan.getId(), "Open the records");
+        cycle.advance(editor, plan.getId(), null);
+        cycle.record(editor, plan.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION, LocalDate.of(2025, 1, 15),
+                "Motion 7", null, null), null);
+        cycle.advance(editor, plan.getId(), null);
+        cycle.publish(editor, plan.getId());
         return plan;
     }
 

@@ -68,6 +68,9 @@ class PermissionTablesTests {
         EXPECTED.put("consultation TAKE_PART", "signed-in contact lead-body civil-society reviewer coordinator admin");
         EXPECTED.put("consultation ANSWER", "contact lead-body platform");
         EXPECTED.put("consultation MODERATE", "contact admin platform");
+        // Civil society only on the commitments it co-implements, which the monitoring service checks beside the table.
+        EXPECTED.put("monitoring POST_UPDATE", "contact civil-society platform");
+        EXPECTED.put("monitoring MANAGE_CO_IMPLEMENTERS", "contact platform");
         EXPECTED.put("account CHANGE_OWN_PASSWORD", "signed-in contact lead-body civil-society reviewer coordinator admin");
     }
 
@@ -87,7 +90,9 @@ class PermissionTablesTests {
             "cocreation", new Policy<>(org.hemicycle.cocreation.CoCreationPolicy.TABLE,
                     org.hemicycle.cocreation.CoCreationPolicy.Action.class),
             "consultation", new Policy<>(org.hemicycle.consultation.ConsultationPolicy.TABLE,
-                    org.hemicycle.consultation.ConsultationPolicy.Action.class));
+                    org.hemicycle.consultation.ConsultationPolicy.Action.class),
+            "monitoring", new Policy<>(org.hemicycle.monitoring.MonitoringPolicy.TABLE,
+                    org.hemicycle.monitoring.MonitoringPolicy.Action.class));
 
     private static final List<String> ACTORS = List.of("visitor", "signed-in", "contact", "lead-body", "civil-society",
             "reviewer", "coordinator", "admin", "platform");

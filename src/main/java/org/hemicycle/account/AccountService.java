@@ -164,6 +164,14 @@ public class AccountService implements UserDetailsService {
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
+    /** Who holds a role in a parliament, by account, with their public names in alphabetical order. */
+    public Map<Long, String> holdersOf(Long parliamentId, ParliamentRole role) {
+        Map<Long, String> names = publicNames(grants.findByParliamentIdAndRole(parliamentId, role).stream()
+                .map(RoleGrant::getUserId).toList());
+        return names.entrySet().stream().sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     /** None for a deleted account or an address not yet confirmed: nothing is sent where it may not be wanted. */
     public Optional<Recipient> recipient(Long accountId) {
         return accounts.findById(accountId).filter(account -> !account.isDeleted() && account.isEmailConfirmed())

@@ -3,7 +3,7 @@ package org.hemicycle.commitment;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A Activity as other modules read it; only this module changes it. */
+/** An activity as other modules read it; only this module changes it. */
 public interface Activity {
 
     NewActivity text();
@@ -15,4 +15,8 @@ public interface Activity {
     LocalDate getStartDate();
     LocalDate getEndDate();
     boolean isCompleted();
+    /** The percentage of its latest progress update. */
+    int getProgressPercent();
+    /** Its weight in its commitment's progress, 1 unless said otherwise. */
+    int getWeight();
 }

@@ -34,4 +34,6 @@ public interface Commitment extends CommitmentHeadline {
     @Nullable String getContactOrganization();
     @Nullable String getContactEmail();
     Completion getCompletion();
+    /** The percentage of its own latest update, its progress while it has no activity; null before any. */
+    @Nullable Integer getReportedPercent();
 }

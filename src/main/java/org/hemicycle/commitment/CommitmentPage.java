@@ -1,5 +1,6 @@
 package org.hemicycle.commitment;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
@@ -7,11 +8,29 @@ import org.hemicycle.plan.ActionPlan;
 public record CommitmentPage(Parliament parliament, ActionPlan plan, Commitment commitment,
                              List<Activity> activities, List<Indicator> indicators, int commitmentsInPlan,
                              boolean editable, CommitmentInputs.Inputs inputs,
-                             CommitmentInputs.DraftComments draftComments) {
+                             CommitmentInputs.DraftComments draftComments, CommitmentMonitoring.Monitoring monitoring,
+                             LocalDate today, boolean mayPostUpdates) {
 
+    /** By the roll-up rule of {@link Progress}. */
     public int progressPercent() {
-        long done = activities.stream().filter(Activity::isCompleted).count();
-        return activities.isEmpty() ? 0 : (int) Math.round(100.0 * done / activities.size());
+        if (activities.isEmpty()) {
+            Integer reported = commitment.getReportedPercent();
+            return reported == null ? 0 : reported;
+        }
+        return Progress.rollUp(activities);
+    }
+
+    public long activitiesCompleted() {
+        return activities.stream().filter(Activity::isCompleted).count();
+    }
+
+    /** Past its end date and not done: the public sees it flagged. */
+    public boolean overdue(Activity activity) {
+        return !activity.isCompleted() && activity.getEndDate().isBefore(today);
+    }
+
+    public long overdueCount() {
+        return activities.stream().filter(this::overdue).count();
     }
 
     public boolean hasPrevious() {

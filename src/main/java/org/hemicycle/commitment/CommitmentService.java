@@ -16,6 +16,7 @@ import org.hemicycle.commitment.internal.IndicatorRepository;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.Completion;
 import org.hemicycle.plan.MissingRecord;
 import org.hemicycle.plan.OpenAmendments;
 import org.hemicycle.plan.PlanAddress;
@@ -53,11 +54,14 @@ public class CommitmentService {
     private final ApplicationEventPublisher events;
     private final CommitmentInputs inputs;
     private final OpenAmendments amendments;
+    private final CommitmentMonitoring monitoring;
 
     CommitmentService(ParliamentService parliaments, PlanPages planPages, PlanCycle cycle,
                       CommitmentRepository commitments, ActivityRepository activities, IndicatorRepository indicators,
                       ApplicationEventPublisher events, ObjectProvider<CommitmentInputs> inputs,
-                      ObjectProvider<OpenAmendments> amendments) {
+                      ObjectProvider<OpenAmendments> amendments, ObjectProvider<CommitmentMonitoring> monitoring) {
+        // None without the monitoring module: no update was posted then.
+        this.monitoring = monitoring.getIfAvailable(() -> commitmentId -> CommitmentMonitoring.Monitoring.NONE);
         // None when the commitment module runs on its own (its module test): nothing shaped its commitments then.
         this.inputs = inputs.getIfAvailable(() -> commitmentId -> CommitmentInputs.Inputs.NONE);
         // Without the versions module no adopted text is kept apart, so there is nothing an amendment would guard.
@@ -88,13 +92,27 @@ public class CommitmentService {
         return assemble(actor, parliaments.byId(plan.getParliamentId()), plan, commitment);
     }
 
+    /** The plan a commitment belongs to, read without loading the commitment: to lock the plan before reading it. */
+    public Long planIdOf(Long commitmentId) {
+        return commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
+    }
+
+    /** A commitment by its id, for whoever may read its plan: the monitoring pages start from it. */
+    public CommitmentPage read(Actor actor, Long commitmentId) {
+        CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+        ActionPlan plan = planPages.readablePlan(actor, commitment.getPlanId());
+        return assemble(actor, parliaments.byId(plan.getParliamentId()), plan, commitment);
+    }
+
     private CommitmentPage assemble(Actor actor, Parliament parliament, ActionPlan plan, CommitmentEntity commitment) {
         Hibernate.initialize(commitment.getOgpValues());
         return new CommitmentPage(parliament, plan, commitment,
                 List.copyOf(activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitment.getId())),
                 List.copyOf(indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId())),
                 (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan),
-                inputs.acceptedInto(commitment.getId()), draftCommentsOn(plan, commitment));
+                inputs.acceptedInto(commitment.getId()), draftCommentsOn(plan, commitment),
+                monitoring.of(commitment.getId()), LocalDate.now(),
+                plan.getPhase().isAdopted() && monitoring.mayPost(actor, plan.getParliamentId(), commitment.getId()));
     }
 
     /** Once adopted, the comments made on the draft stay readable, and no more are asked for. */
@@ -252,6 +270,52 @@ public class CommitmentService {
         activities.findByIdAndCommitmentId(activityId, commitmentId).orElseThrow(PlanNotFound::new)
                 .markCompleted(completed);
         changed(commitment, plan);
+    }
+
+    /**
+     * What a progress update says, taken into the commitment: the activity's percentage (or the commitment's own, when
+     * the update is on the whole commitment), then the commitment's completion by the roll-up rule of {@link Progress}.
+     * Under the plan's row lock, so that two updates at once roll up one after the other. The monitoring module, which
+     * decides who may post an update, calls this in the update's own transaction; it answers the commitment's progress.
+     */
+    @Transactional
+    public int reportProgress(Actor actor, Long commitmentId, @Nullable Long activityId, ProgressStatus status, int percent) {
+        Locked locked = locked(actor, commitmentId, CommitmentPolicy.Action.RECORD_PROGRESS);
+        CommitmentEntity commitment = locked.commitment();
+        List<ActivityEntity> all = activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitmentId);
+        if (activityId != null) {
+            all.stream().filter(activity -> activity.getId().equals(activityId)).findFirst()
+                    .orElseThrow(PlanNotFound::new).reportProgress(percent);
+        }
+        int progress = all.isEmpty() ? (activityId == null ? percent : 0) : Progress.rollUp(all);
+        Completion completion = status == ProgressStatus.WITHDRAWN ? Completion.WITHDRAWN : Progress.completionOf(progress);
+        commitment.reportProgress(completion, all.isEmpty() ? Integer.valueOf(progress) : commitment.getReportedPercent());
+        changed(commitment, locked.plan());
+        return progress;
+    }
+
+    /** Something its page shows changed elsewhere (an indicator's reading): the commitment's pages are refreshed. */
+    @Transactional
+    public void reportChanged(Long commitmentId) {
+        CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);
+        changed(commitment, planPages.readablePlan(Actor.platform("monitoring"), commitment.getPlanId()));
+    }
+
+    /** An activity's share in its commitment's progress. */
+    @Transactional
+    public void weighActivity(Actor actor, Long commitmentId, Long activityId, int weight) {
+        Locked locked = locked(actor, commitmentId, CommitmentPolicy.Action.RECORD_PROGRESS);
+        if (weight < 1 || weight > 100) {
+            throw new PlanRuleViolation("weight", "activity.error.weight");
+        }
+        List<ActivityEntity> all = activities.findByCommitmentIdOrderByStartDateAscPositionAsc(commitmentId);
+        all.stream().filter(activity -> activity.getId().equals(activityId)).findFirst().orElseThrow(PlanNotFound::new)
+                .weigh(weight);
+        CommitmentEntity commitment = locked.commitment();
+        if (commitment.getCompletion() != Completion.WITHDRAWN) {
+            commitment.reportProgress(Progress.completionOf(Progress.rollUp(all)), commitment.getReportedPercent());
+        }
+        changed(commitment, locked.plan());
     }
 
     @Transactional

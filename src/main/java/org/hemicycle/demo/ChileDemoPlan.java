@@ -89,7 +89,7 @@ final class ChileDemoPlan {
                 List.of(new NewActivity("Convenio con el Consejo para la Transparencia", "Convenio firmado", of(2025, 3, 1), of(2025, 6, 30)),
                         new NewActivity("Migración de formularios de ambas cámaras", "Formularios en el portal", of(2025, 7, 1), of(2025, 12, 31)),
                         new NewActivity("Informe público de plazos de respuesta", "Informe semestral", of(2026, 1, 1), of(2026, 6, 30))),
-                List.of(new NewIndicator("Solicitudes recibidas por el portal", "0", "100", "%")), 2);
+                List.of(new NewIndicator("Solicitudes recibidas por el portal", "0", "100", "%")));
         commitment(editor, id, new CommitmentText(
                 "Publicar votaciones, asistencia y documentos legislativos como datos abiertos",
                 Pillar.OPEN_DATA, of(2025, 4, 1), of(2026, 12, 31), "Biblioteca del Congreso Nacional",
@@ -105,7 +105,7 @@ final class ChileDemoPlan {
                         new NewActivity("API de votaciones y asistencia", "API documentada", of(2025, 9, 1), of(2026, 6, 30)),
                         new NewActivity("Hackatón legislativa", "Informe del evento", of(2026, 9, 1), of(2026, 12, 31))),
                 List.of(new NewIndicator("Conjuntos de datos publicados", "2", "12", "conjuntos"),
-                        new NewIndicator("Descargas mensuales", "0", "5000", "descargas")), 1);
+                        new NewIndicator("Descargas mensuales", "0", "5000", "descargas")));
         commitment(editor, id, new CommitmentText(
                 "Informe anual de la labor parlamentaria", Pillar.ACCOUNTABILITY, of(2025, 6, 1), of(2027, 2, 28),
                 "Comisiones de Régimen Interno", "Secretarías generales", "Observatorio Legislativo Universitario",
@@ -117,7 +117,7 @@ final class ChileDemoPlan {
                 Completion.NOT_STARTED),
                 List.of(new NewActivity("Formato del informe acordado con la Mesa de Trabajo", "Formato aprobado", of(2025, 6, 1), of(2025, 9, 30)),
                         new NewActivity("Primer informe anual", "Informe publicado", of(2026, 1, 1), of(2026, 4, 30))),
-                List.of(new NewIndicator("Informes anuales publicados", "0", "2", "informes")), 0);
+                List.of(new NewIndicator("Informes anuales publicados", "0", "2", "informes")));
         commitment(editor, id, new CommitmentText(
                 "Participación ciudadana en la discusión de proyectos de ley", Pillar.CITIZEN_PARTICIPATION,
                 of(2025, 3, 1), of(2027, 2, 28), "Senado", "Comisiones permanentes",
@@ -131,7 +131,7 @@ final class ChileDemoPlan {
                 List.of(new NewActivity("Plataforma de consulta en línea", "Plataforma operativa", of(2025, 3, 1), of(2025, 9, 30)),
                         new NewActivity("Consultas en diez proyectos de ley", "Informes de consulta", of(2025, 10, 1), of(2026, 12, 31)),
                         new NewActivity("Respuesta razonada a los aportes", "Respuestas publicadas", of(2025, 10, 1), of(2027, 2, 28))),
-                List.of(new NewIndicator("Proyectos de ley consultados", "0", "10", "proyectos")), 2);
+                List.of(new NewIndicator("Proyectos de ley consultados", "0", "10", "proyectos")));
         commitment(editor, id, new CommitmentText(
                 "Buenas prácticas de ética y probidad parlamentaria", Pillar.ETHICS, of(2025, 5, 1), of(2026, 12, 31),
                 "Comisiones de Ética de ambas cámaras", "Comités parlamentarios", "Observatorio Legislativo Universitario",
@@ -144,7 +144,7 @@ final class ChileDemoPlan {
                 "Comisión de Ética", "Senado", null, Completion.LIMITED),
                 List.of(new NewActivity("Buscador unificado de declaraciones y audiencias", "Buscador publicado", of(2025, 5, 1), of(2025, 12, 31)),
                         new NewActivity("Propuesta de código de ética actualizado", "Propuesta presentada", of(2026, 1, 1), of(2026, 12, 31))),
-                List.of(new NewIndicator("Declaraciones consultables en línea", "40", "100", "%")), 1);
+                List.of(new NewIndicator("Declaraciones consultables en línea", "40", "100", "%")));
 
         editor.saveVersion(id, VersionKind.DRAFT_FOR_CONSULTATION, "Borrador sometido a consulta pública");
         // What the consultation changed before adoption: the draft compared with the adopted text shows it.
@@ -170,10 +170,12 @@ final class ChileDemoPlan {
         editor.updateActivity(ethics.commitment().getId(), search.getId(), new NewActivity(search.getDescription(),
                 "Buscador publicado, con las audiencias de lobby de ambas cámaras", search.getStartDate(), of(2026, 3, 31)));
         editor.recordAmendment(id);
+
+        ChileDemoMonitoring.load(editor, editor.commitmentsOf(id));
     }
 
     private static void commitment(DemoEditor editor, Long planId, CommitmentText text,
-                                   List<NewActivity> activities, List<NewIndicator> indicators, int activitiesDone) {
+                                   List<NewActivity> activities, List<NewIndicator> indicators) {
         Commitment commitment = editor.add(planId, text);
         for (NewActivity activity : activities) {
             editor.addActivity(commitment.getId(), activity);
@@ -181,7 +183,5 @@ final class ChileDemoPlan {
         for (NewIndicator indicator : indicators) {
             editor.addIndicator(commitment.getId(), indicator);
         }
-        editor.activitiesOf(commitment.getId()).stream().limit(activitiesDone)
-                .forEach(activity -> editor.setActivityCompleted(commitment.getId(), activity.getId(), true));
     }
 }

@@ -3,6 +3,11 @@ package org.hemicycle.demo;
 import java.time.LocalDate;
 import java.util.List;
 import org.hemicycle.account.Actor;
+import org.hemicycle.monitoring.EvidenceUpload;
+import org.hemicycle.monitoring.MonitoringService;
+import org.hemicycle.monitoring.NewReading;
+import org.hemicycle.monitoring.NewUpdate;
+import org.jspecify.annotations.Nullable;
 import org.hemicycle.cocreation.ForumService;
 import org.hemicycle.cocreation.ForumText;
 import org.hemicycle.cocreation.Meeting;
@@ -10,7 +15,6 @@ import org.hemicycle.cocreation.MeetingDetails;
 import org.hemicycle.cocreation.MeetingService;
 import org.hemicycle.cocreation.NewDocument;
 import org.hemicycle.cocreation.NewForumMember;
-import org.hemicycle.commitment.Activity;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentService;
 import org.hemicycle.commitment.CommitmentText;
@@ -41,10 +45,12 @@ class DemoEditor {
     private final ForumService forums;
     private final MeetingService meetings;
     private final VersionService versions;
+    private final MonitoringService monitoring;
 
     DemoEditor(ParliamentService parliaments, PlanCycle cycle, PlanStepLists lists, CommitmentService commitments,
-               ForumService forums, MeetingService meetings, VersionService versions) {
+               ForumService forums, MeetingService meetings, VersionService versions, MonitoringService monitoring) {
         this.versions = versions;
+        this.monitoring = monitoring;
         this.parliaments = parliaments;
         this.cycle = cycle;
         this.lists = lists;
@@ -137,8 +143,13 @@ class DemoEditor {
         commitments.addIndicator(DEMO, commitmentId, indicator);
     }
 
-    void setActivityCompleted(Long commitmentId, Long activityId, boolean completed) {
-        commitments.setActivityCompleted(DEMO, commitmentId, activityId, completed);
+    /** Posted as the plan's point of contact would, named as the demo's. */
+    void postUpdate(String author, Long commitmentId, NewUpdate update, @Nullable EvidenceUpload file) {
+        monitoring.post(Actor.platform(author), commitmentId, update, file);
+    }
+
+    void recordReading(String author, Long commitmentId, NewReading reading) {
+        monitoring.record(Actor.platform(author), commitmentId, reading);
     }
 
     void update(Long commitmentId, CommitmentText text) {
@@ -163,9 +174,5 @@ class DemoEditor {
 
     void recordAmendment(Long planId) {
         versions.recordAmendment(DEMO, planId);
-    }
-
-    List<Activity> activitiesOf(Long commitmentId) {
-        return commitments.workspace(DEMO, commitmentId).activities();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,8 +14,6 @@ import org.hemicycle.consultation.ConsultationDetails;
 import org.hemicycle.consultation.ConsultationService;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.Adoption;
-import org.hemicycle.plan.AuthorizationMechanism;
 import org.hemicycle.plan.PlanCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,13 +113,7 @@ class DraftJourneyTests {
     void anAdoptedPlanChangesByAnAmendmentWhoseReasonAndChangesThePublicReads() {
         Parliament parliament = fixtures.parliament(null);
         HemicycleUser editor = fixtures.editor(parliament);
-        ActionPlan plan = fixtures.planInDrafting(editor, parliament);
-        fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open the records");
-        cycle.advance(editor, plan.getId(), null);
-        cycle.record(editor, plan.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION, LocalDate.of(2025, 1, 15),
-                "Motion 7", null, null), null);
-        cycle.advance(editor, plan.getId(), null);
-        cycle.publish(editor, plan.getId());
+        ActionPlan plan = fixtures.adoptedPlan(editor, parliament);
         String reason = "Decision 12/2026 of the bureau opens the records of committees too.";
 
         signIn(editor.email());

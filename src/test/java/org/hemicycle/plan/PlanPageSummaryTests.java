@@ -34,8 +34,8 @@ class PlanPageSummaryTests {
     void progressAddsUpActivitiesAndCountsCommitmentsByCompletion() {
         CommitmentEntity first = new CommitmentEntity(1L, 1, Fixtures.completeCommitment("First"));
         CommitmentEntity second = new CommitmentEntity(1L, 2, Fixtures.completeCommitment("Second"));
-        PlanProgress progress = PlanProgress.of(List.of(new CommitmentSummary(first, 4, 1),
-                new CommitmentSummary(second, 2, 2)));
+        PlanProgress progress = PlanProgress.of(List.of(new CommitmentSummary(first, 4, 1, 25),
+                new CommitmentSummary(second, 2, 2, 100)));
 
         assertThat(progress.activities()).isEqualTo(6);
         assertThat(progress.activitiesCompleted()).isEqualTo(3);

@@ -35,21 +35,21 @@ class PluralMessagesTests {
 
     @Test
     void activitiesDoneAgreeWithTheirCount() {
-        assertThat(text("commitment.progress.text", EN, 0, 0, 0)).isEqualTo("0 of 0 activities done (0%)");
-        assertThat(text("commitment.progress.text", EN, 1, 1, 100)).isEqualTo("1 of 1 activity done (100%)");
-        assertThat(text("commitment.progress.text", EN, 2, 3, 67)).isEqualTo("2 of 3 activities done (67%)");
+        assertThat(text("commitment.progress.text", EN, 0, 0, 0)).isEqualTo("0% along · 0 of 0 activities done");
+        assertThat(text("commitment.progress.text", EN, 1, 1, 100)).isEqualTo("100% along · 1 of 1 activity done");
+        assertThat(text("commitment.progress.text", EN, 2, 3, 67)).isEqualTo("67% along · 2 of 3 activities done");
 
-        assertThat(text("commitment.progress.text", FR, 0, 3, 0)).isEqualTo("0 activité terminée sur 3 (0 %)");
-        assertThat(text("commitment.progress.text", FR, 1, 3, 33)).isEqualTo("1 activité terminée sur 3 (33 %)");
-        assertThat(text("commitment.progress.text", FR, 2, 3, 67)).isEqualTo("2 activités terminées sur 3 (67 %)");
+        assertThat(text("commitment.progress.text", FR, 0, 3, 0)).isEqualTo("Avancement 0 % · 0 activité terminée sur 3");
+        assertThat(text("commitment.progress.text", FR, 1, 3, 33)).isEqualTo("Avancement 33 % · 1 activité terminée sur 3");
+        assertThat(text("commitment.progress.text", FR, 2, 3, 67)).isEqualTo("Avancement 67 % · 2 activités terminées sur 3");
 
-        assertThat(text("commitment.progress.text", ES, 0, 0, 0)).isEqualTo("0 de 0 actividades realizadas (0 %)");
-        assertThat(text("commitment.progress.text", ES, 1, 1, 100)).isEqualTo("1 de 1 actividad realizada (100 %)");
-        assertThat(text("commitment.progress.text", ES, 1, 2, 50)).isEqualTo("1 de 2 actividades realizadas (50 %)");
+        assertThat(text("commitment.progress.text", ES, 0, 0, 0)).isEqualTo("0 % de avance · 0 de 0 actividades realizadas");
+        assertThat(text("commitment.progress.text", ES, 1, 1, 100)).isEqualTo("100 % de avance · 1 de 1 actividad realizada");
+        assertThat(text("commitment.progress.text", ES, 1, 2, 50)).isEqualTo("50 % de avance · 1 de 2 actividades realizadas");
 
-        assertThat(text("commitment.progress.text", PT, 0, 0, 0)).isEqualTo("0 de 0 atividade concluída (0%)");
-        assertThat(text("commitment.progress.text", PT, 1, 1, 100)).isEqualTo("1 de 1 atividade concluída (100%)");
-        assertThat(text("commitment.progress.text", PT, 1, 2, 50)).isEqualTo("1 de 2 atividades concluídas (50%)");
+        assertThat(text("commitment.progress.text", PT, 0, 0, 0)).isEqualTo("0% de progresso · 0 de 0 atividade concluída");
+        assertThat(text("commitment.progress.text", PT, 1, 1, 100)).isEqualTo("100% de progresso · 1 de 1 atividade concluída");
+        assertThat(text("commitment.progress.text", PT, 1, 2, 50)).isEqualTo("50% de progresso · 1 de 2 atividades concluídas");
     }
 
     @Test
@@ -126,7 +126,7 @@ class PluralMessagesTests {
         mvc.perform(get("/manage/plans/" + plan.getId()).with(user(editor)).param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Engagement (1 sur 10)")))
-                .andExpect(content().string(containsString("0 activité terminée sur 1 (0 %)")))
+                .andExpect(content().string(containsString("Avancement 0 % · 0 activité terminée sur 1")))
                 .andExpect(content().string(not(containsString("activités terminées"))));
     }
 

@@ -75,7 +75,7 @@ class PublicPagesTests {
                 .andExpect(content().string(containsString("Acuerdo conjunto de las Comisiones de Régimen Interno")))
                 .andExpect(content().string(containsString("Commitments (5)")))
                 .andExpect(content().string(containsString("Ethics and probity")))
-                .andExpect(content().string(containsString("2 of 3 activities done (67%)")));
+                .andExpect(content().string(containsString("86% along · 2 of 3 activities done")));
     }
 
     @Test
@@ -139,7 +139,7 @@ class PublicPagesTests {
         String commitment = page("/parliaments/chile/plans/2025-2027/commitments/3", "fr");
         // Labels, "not recorded", statuses and dates: French, whatever the plan's language.
         for (String french : new String[] {"Institution ou acteur responsable", "Livrable :", "Pas encore renseigné",
-                "En cours ou prévue", "Cible", "juin 2025", "Engagement 3"}) {
+                "En retard", "Cible", "juin 2025", "Engagement 3"}) {
             assertThat(languageAround(commitment, french)).as("language of \"%s\" on the commitment page", french)
                     .isEqualTo("fr");
         }

@@ -27,8 +27,6 @@ import org.hemicycle.commitment.CommitmentText;
 import org.hemicycle.commitment.NewActivity;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
-import org.hemicycle.plan.Adoption;
-import org.hemicycle.plan.AuthorizationMechanism;
 import org.hemicycle.plan.PlanCycle;
 import org.hemicycle.plan.PlanRuleViolation;
 import org.hibernate.SessionFactory;
@@ -108,7 +106,7 @@ class VersionPagesTests {
     void adoptionFreezesTheTextWhichChangesOnlyByAnAmendmentWithItsReason() throws Exception {
         Parliament parliament = fixtures.parliament(null);
         HemicycleUser editor = fixtures.editor(parliament);
-        ActionPlan plan = adoptedPlan(editor, parliament);
+        ActionPlan plan = fixtures.adoptedPlan(editor, parliament);
         Commitment commitment = commitments.wholeCommitmentsOf(editor, plan.getId()).get(0).commitment();
         Activity activity = commitments.workspace(editor, commitment.getId()).activities().get(0);
         String path = "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug() + "/versions";
@@ -252,16 +250,6 @@ class VersionPagesTests {
         assertThat(statements(path + "/compare?from=1&to=6")).isEqualTo(statements(path + "/compare?from=1&to=2"));
     }
 
-    private ActionPlan adoptedPlan(HemicycleUser editor, Parliament parliament) {
-        ActionPlan plan = fixtures.planInDrafting(editor, parliament);
-        fixtures.completeCommitmentWithWork(editor, plan.getId(), "Open the records");
-        cycle.advance(editor, plan.getId(), null);
-        cycle.record(editor, plan.getId(), new Adoption(AuthorizationMechanism.PLENARY_MOTION, LocalDate.of(2025, 1, 15),
-                "Motion 7", null, null), null);
-        cycle.advance(editor, plan.getId(), null);
-        cycle.publish(editor, plan.getId());
-        return plan;
-    }
 
 
 

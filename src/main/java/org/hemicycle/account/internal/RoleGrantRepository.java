@@ -11,6 +11,8 @@ public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     List<RoleGrant> findByUserId(Long userId);
 
+    List<RoleGrant> findByParliamentIdAndRole(Long parliamentId, ParliamentRole role);
+
     List<RoleGrant> findAllByOrderByParliamentIdAsc();
 
     boolean existsByUserIdAndParliamentIdAndRole(Long userId, Long parliamentId, ParliamentRole role);

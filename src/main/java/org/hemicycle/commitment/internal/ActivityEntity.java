@@ -23,6 +23,8 @@ public class ActivityEntity implements Activity {
     private LocalDate startDate;
     private LocalDate endDate;
     private boolean completed;
+    private int progressPercent;
+    private int weight = 1;
 
     protected ActivityEntity() {
     }
@@ -45,7 +47,17 @@ public class ActivityEntity implements Activity {
     }
 
     public void markCompleted(boolean completed) {
-        this.completed = completed;
+        reportProgress(completed ? 100 : 0);
+    }
+
+    /** Done is the same as a hundred per cent, whichever way it was said. */
+    public void reportProgress(int percent) {
+        this.progressPercent = percent;
+        this.completed = percent == 100;
+    }
+
+    public void weigh(int weight) {
+        this.weight = weight;
     }
 
     public Long getId() { return id; }
@@ -56,4 +68,6 @@ public class ActivityEntity implements Activity {
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
     public boolean isCompleted() { return completed; }
+    public int getProgressPercent() { return progressPercent; }
+    public int getWeight() { return weight; }
 }

@@ -24,7 +24,7 @@ public interface ActivityRepository extends JpaRepository<ActivityEntity, Long> 
 
     @Query("""
             select new org.hemicycle.commitment.internal.ActivityCount(a.commitmentId, count(a),
-                   sum(case when a.completed = true then 1 else 0 end))
+                   sum(case when a.completed = true then 1 else 0 end), sum(a.weight * a.progressPercent), sum(a.weight))
             from Activity a where a.commitmentId in (select c.id from Commitment c where c.planId = :planId)
             group by a.commitmentId""")
     List<ActivityCount> countByCommitmentOfPlan(Long planId);

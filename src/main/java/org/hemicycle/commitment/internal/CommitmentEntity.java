@@ -58,6 +58,9 @@ public class CommitmentEntity implements Commitment {
     @Enumerated(EnumType.STRING)
     private Completion completion;
 
+    /** Its own latest update's percentage, which is its progress while it has no activity. */
+    private Integer reportedPercent;
+
     @Version
     private int version;
 
@@ -98,6 +101,12 @@ public class CommitmentEntity implements Commitment {
         }
     }
 
+    /** As the roll-up rule ({@code Progress}) says, after an update on it or on one of its activities. */
+    public void reportProgress(Completion completion, Integer reportedPercent) {
+        this.completion = completion;
+        this.reportedPercent = reportedPercent;
+    }
+
     public void renumber(int number) {
         this.number = number;
     }
@@ -131,4 +140,5 @@ public class CommitmentEntity implements Commitment {
     public String getContactOrganization() { return contactOrganization; }
     public String getContactEmail() { return contactEmail; }
     public Completion getCompletion() { return completion; }
+    public Integer getReportedPercent() { return reportedPercent; }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hemicycle.commitment.Progress;
 import org.hemicycle.plan.CommitmentHeadline;
 import org.hemicycle.plan.CommitmentSummary;
 import org.hemicycle.plan.MissingRecord;
@@ -39,7 +40,10 @@ class CommitmentsOfPlans implements PlanCommitments {
         return planCommitments.stream()
                 .map(c -> {
                     ActivityCount count = counts.get(c.getId());
-                    return new CommitmentSummary(c, count == null ? 0 : count.total(), count == null ? 0 : count.completed());
+                    return count == null
+                            ? new CommitmentSummary(c, 0, 0, c.getReportedPercent() == null ? 0 : c.getReportedPercent())
+                            : new CommitmentSummary(c, count.total(), count.completed(),
+                                    Progress.rollUp(count.weightedPercent(), count.weights()));
                 })
                 .toList();
     }

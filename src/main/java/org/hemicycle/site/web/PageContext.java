@@ -126,6 +126,16 @@ public final class PageContext {
         return dateTime(instant, ZoneOffset.UTC);
     }
 
+    /** A file's size as people read it, in bytes, kB or MB (of 1,000), with the page's decimal mark. */
+    public String fileSize(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return bytes < 1_000_000 ? format.format(bytes / 1000.0) + " kB" : format.format(bytes / 1_000_000.0) + " MB";
+    }
+
     /** At most {@code length} characters, the last three "..." when cut, as Thymeleaf's #strings.abbreviate. */
     public String abbreviate(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 3) + "...";

@@ -38,6 +38,15 @@ class RefusalAdvice {
         return "error/4xx";
     }
 
+    /** A file above what any form takes, refused before any controller saw it. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String tooLarge(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        model.addAttribute("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        model.addAttribute("messageKey", "error.too-large");
+        return "error/4xx";
+    }
+
     /** A concurrent save, a lock waited on too long, a deadlock: the change did not happen and can be tried again. */
     @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
     String conflict(Model model, HttpServletResponse response) {
