@@ -287,7 +287,7 @@ public class CommitmentService {
             all.stream().filter(activity -> activity.getId().equals(activityId)).findFirst()
                     .orElseThrow(PlanNotFound::new).reportProgress(percent);
         }
-        int progress = all.isEmpty() ? (activityId == null ? percent : 0) : Progress.rollUp(all);
+        int progress = all.isEmpty() ? percent : Progress.rollUp(all);
         Completion completion = status == ProgressStatus.WITHDRAWN ? Completion.WITHDRAWN : Progress.completionOf(progress);
         commitment.reportProgress(completion, all.isEmpty() ? Integer.valueOf(progress) : commitment.getReportedPercent());
         changed(commitment, locked.plan());

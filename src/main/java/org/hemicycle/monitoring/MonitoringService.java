@@ -94,8 +94,9 @@ public class MonitoringService {
         Long parliamentId = page.plan().getParliamentId();
         boolean manages = MonitoringPolicy.TABLE.allows(actor, MonitoringPolicy.Action.MANAGE_CO_IMPLEMENTERS, parliamentId);
         Map<Long, String> named = new LinkedHashMap<>();
-        Map<Long, String> names = accounts.publicNames(coImplementers.of(commitmentId));
-        coImplementers.of(commitmentId).forEach(id -> named.put(id, names.getOrDefault(id, "—")));
+        List<Long> ids = coImplementers.of(commitmentId);
+        Map<Long, String> names = accounts.publicNames(ids);
+        ids.forEach(id -> named.put(id, names.getOrDefault(id, "—")));
         Map<Long, String> candidates = new LinkedHashMap<>();
         if (manages) {
             accounts.holdersOf(parliamentId, ParliamentRole.CIVIL_SOCIETY).forEach((id, name) -> {
