@@ -115,7 +115,8 @@ public class MeetingService {
             throw new CoCreationRuleViolation(null, "cocreation.error.registration-closed");
         }
         if (registrations.existsByMeetingIdAndAccountId(meetingId, accountId)) {
-            throw new CoCreationRuleViolation(null, "cocreation.error.already-registered");
+            // A second click, or the form sent from another tab: what was asked is already so.
+            return;
         }
         if (meeting.getCapacity() != null && registrations.countByMeetingId(meetingId) >= meeting.getCapacity()) {
             throw new CoCreationRuleViolation(null, "cocreation.error.meeting-full");

@@ -13,7 +13,8 @@ public interface CommitmentInputs {
     /** The most shown on the page, most supported first; the total says how many more there are. */
     int SHOWN = 50;
 
-    record Input(Long consultationId, Long ideaId, String title, int supports) {
+    /** An idea, with its supports, or a comment, which has none. */
+    record Input(Long consultationId, Long ideaId, String title, boolean comment, int supports) {
     }
 
     record Inputs(List<Input> shown, long total) {

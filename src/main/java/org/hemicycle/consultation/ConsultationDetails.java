@@ -30,8 +30,8 @@ public record ConsultationDetails(@Nullable @NotBlank @Size(max = 300) String ti
         this(title, description, timeline, opensOn, opensAt, closesOn, closesAt, timeZone, List.of());
     }
 
-    public static ConsultationDetails blank() {
-        return new ConsultationDetails(null, null, null, null, LocalTime.of(9, 0), null, LocalTime.of(23, 59), "UTC");
+    public static ConsultationDetails blank(String timeZone) {
+        return new ConsultationDetails(null, null, null, null, LocalTime.of(9, 0), null, LocalTime.of(23, 59), timeZone);
     }
 
     /** The commitments chosen, in id order, none repeated: none means the whole draft. */

@@ -215,10 +215,26 @@ public class ConsultationService {
         return new IdeaPage(parliament, plan, consultation, consultation.stateAt(Instant.now()),
                 new IdeaView(idea, names.get(idea.getAuthorId()), supported), acceptedInto, acceptedActivity, mergedInto, mergedHere,
                 idea.isAnswered() ? history.replaced(ideaId) : List.of(),
-                idea.getModeratedAt() != null ? moderation.of(ideaId) : List.of(), threads, comments.getNumber() + 1,
+                idea.getModeratedAt() != null ? moderation.of(ideaId) : List.of(), threads,
+                history.replacedOf(java.util.stream.Stream.concat(comments.stream(), replies.stream()).toList()),
+                commitmentNumbersFor(plan.getId(), java.util.stream.Stream.of(List.of(idea), comments.getContent(), replies)
+                        .flatMap(List::stream).toList()),
+                comments.getNumber() + 1,
                 Math.max(1, comments.getTotalPages()), actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()),
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.MODERATE, plan.getParliamentId()));
+    }
+
+    /**
+     * The numbers of the plan's commitments by id, read only when one of these inputs was accepted into one: how the
+     * public names the commitment an answer points to.
+     */
+    public Map<Long, Integer> commitmentNumbersFor(Long planId, List<? extends Idea> shown) {
+        if (shown.stream().noneMatch(input -> input.getAnswerKind() == AnswerKind.ACCEPTED && input.getAnswerCommitmentId() != null)) {
+            return Map.of();
+        }
+        return commitments.summariesOf(planId).stream().map(CommitmentSummary::commitment)
+                .collect(Collectors.toMap(CommitmentHeadline::getId, CommitmentHeadline::getNumber));
     }
 
     /** Where a comment on the draft is read: the page of its part that lists it, at its anchor. */

@@ -13,6 +13,7 @@ import org.hemicycle.commitment.CommitmentPage;
 import org.hemicycle.commitment.CommitmentPart;
 import org.hemicycle.commitment.CommitmentService;
 import org.hemicycle.consultation.internal.AnswerCoverage;
+import org.hemicycle.consultation.internal.AnswerHistory;
 import org.hemicycle.consultation.internal.ConsultationEntity;
 import org.hemicycle.consultation.internal.ConsultationRepository;
 import org.hemicycle.consultation.internal.IdeaEntity;
@@ -47,12 +48,13 @@ public class DraftCommentService {
     private final AccountService accounts;
     private final ParticipationLimits limits;
     private final AnswerCoverage coverage;
+    private final AnswerHistory history;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     DraftCommentService(ConsultationService consultationService, CommitmentService commitments,
                         ConsultationRepository consultations, IdeaRepository ideas, AccountService accounts,
-                        ParticipationLimits limits, AnswerCoverage coverage, ApplicationEventPublisher events,
+                        ParticipationLimits limits, AnswerCoverage coverage, AnswerHistory history, ApplicationEventPublisher events,
                         PlatformTransactionManager transactionManager) {
         this.consultationService = consultationService;
         this.commitments = commitments;
@@ -61,6 +63,7 @@ public class DraftCommentService {
         this.accounts = accounts;
         this.limits = limits;
         this.coverage = coverage;
+        this.history = history;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -100,7 +103,9 @@ public class DraftCommentService {
         ActionPlan plan = commitment.plan();
         return new DraftPartPage(commitment.parliament(), plan, consultation, consultation.stateAt(Instant.now()),
                 commitment.commitment(), part, part.isItem() ? itemId : null, part.titleIn(commitment, itemId), text,
-                removed, consultation.covers(commitmentId), digest(text), comments, found.getNumber() + 1, Math.max(1, found.getTotalPages()),
+                removed, consultation.covers(commitmentId), digest(text), comments,
+                history.replacedOf(found.getContent()), consultationService.commitmentNumbersFor(plan.getId(), found.getContent()),
+                found.getNumber() + 1, Math.max(1, found.getTotalPages()),
                 actor instanceof HemicycleUser,
                 ConsultationPolicy.TABLE.allows(actor, ConsultationPolicy.Action.ANSWER, plan.getParliamentId()));
     }

@@ -1,6 +1,7 @@
 package org.hemicycle.consultation;
 
 import java.util.List;
+import java.util.Map;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentPart;
 import org.hemicycle.parliament.Parliament;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record DraftPartPage(Parliament parliament, ActionPlan plan, Consultation consultation, ConsultationState state,
                             Commitment commitment, CommitmentPart part, @Nullable Long itemId, @Nullable String itemTitle,
                             @Nullable String text, boolean removed, boolean consulted, String textDigest,
-                            List<DraftComment> comments,
+                            List<DraftComment> comments, Map<Long, List<PastAnswer>> earlierOfComments,
+                            Map<Long, Integer> commitmentNumbers,
                             int commentPage, int commentPages, boolean signedIn, boolean mayAnswer) {
 
     public static final int COMMENTS_PER_PAGE = 20;
@@ -31,6 +33,11 @@ public record DraftPartPage(Parliament parliament, ActionPlan plan, Consultation
      * Comments are taken while the consultation is open, on a part that still exists of a commitment it is on, of a
      * plan not yet adopted.
      */
+    /** The number in the plan of a commitment a comment shown here was accepted into. */
+    public @Nullable Integer numberOf(@Nullable Long commitmentId) {
+        return commitmentId == null ? null : commitmentNumbers.get(commitmentId);
+    }
+
     public boolean mayTakePart() {
         return signedIn && takesComments();
     }

@@ -1,6 +1,7 @@
 package org.hemicycle.consultation;
 
 import java.util.List;
+import java.util.Map;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.plan.ActionPlan;
 import org.hemicycle.plan.CommitmentHeadline;
@@ -16,7 +17,9 @@ public record IdeaPage(Parliament parliament, ActionPlan plan, Consultation cons
                        IdeaView idea, @Nullable CommitmentHeadline acceptedInto, @Nullable String acceptedActivity,
                        @Nullable Idea mergedInto,
                        List<Idea> mergedHere, List<PastAnswer> earlier, List<PastDecision> moderation,
-                       List<CommentThread> comments, int commentPage, int commentPages, boolean signedIn,
+                       List<CommentThread> comments, Map<Long, List<PastAnswer>> earlierOfComments,
+                       Map<Long, Integer> commitmentNumbers,
+                       int commentPage, int commentPages, boolean signedIn,
                        boolean mayAnswer, boolean mayModerate) {
 
     /** The comments shown on one page of an idea, each with its replies (at most {@link #REPLIES_SHOWN} in all). */
@@ -25,6 +28,11 @@ public record IdeaPage(Parliament parliament, ActionPlan plan, Consultation cons
 
     /** The most ideas listed as merged into one; a merge of more is rare, and the rest are on the consultation. */
     public static final int MERGED_SHOWN = 50;
+
+    /** The number in the plan of a commitment an input shown here was accepted into. */
+    public @Nullable Integer numberOf(@Nullable Long commitmentId) {
+        return commitmentId == null ? null : commitmentNumbers.get(commitmentId);
+    }
 
     /** The version of its moderation, which a moderator's decision from this page carries. */
     public String moderationVersion() {

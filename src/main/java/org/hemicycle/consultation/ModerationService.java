@@ -133,10 +133,10 @@ public class ModerationService {
                     .orElseThrow(ConsultationNotFound::new);
             Long accountId = ((HemicycleUser) actor).id();
             if (idea.getAuthorId().equals(accountId)) {
-                throw new ConsultationRuleViolation(null, "consultation.flag.error.own");
+                throw new ConsultationRuleViolation(null, idea.isComment() ? "consultation.flag.error.own-comment" : "consultation.flag.error.own");
             }
             if (flags.exists(ideaId, accountId)) {
-                throw new ConsultationRuleViolation(null, "consultation.flag.error.already");
+                throw new ConsultationRuleViolation(null, idea.isComment() ? "consultation.flag.error.already-comment" : "consultation.flag.error.already");
             }
             flags.add(ideaId, accountId, flag.reason(), Text.present(flag.note()) ? Text.clean(flag.note()) : null);
             Instant now = Instant.now();
@@ -183,7 +183,12 @@ public class ModerationService {
         Instant now = Instant.now();
         Long moderator = actor instanceof HemicycleUser user ? user.id() : null;
         List<IdeaEntity> decided = new ArrayList<>();
-        for (IdeaEntity idea : ideas.findForModeration(consultationId, seen.keySet())) {
+        List<IdeaEntity> found = ideas.findForModeration(consultationId, seen.keySet());
+        if (found.size() < seen.size()) {
+            // A forged or stale form: say so rather than apply the decision to part of what was ticked.
+            throw new ConsultationRuleViolation("ideas", "consultation.moderation.error.unknown");
+        }
+        for (IdeaEntity idea : found) {
             if (seen.get(idea.getId()).equals(versionOf(idea))) {
                 idea.decide(form.decision(), form.reason(), now);
                 decided.add(idea);

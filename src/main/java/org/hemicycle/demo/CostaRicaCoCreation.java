@@ -53,13 +53,14 @@ final class CostaRicaCoCreation {
                 MeetingPurpose.CO_CREATION, MeetingFormat.IN_PERSON, LocalDate.of(2026, 6, 10), LocalTime.of(14, 0), LocalTime.of(17, 30),
                 ZONE, "Salón de Beneméritos de la Patria, San José", null,
                 "1. Resultados de la consulta en línea.\n2. Priorización de compromisos.", false, null, 35,
-                "Se presentaron las 118 ideas de la consulta y las respuestas razonadas a cada una. Se priorizaron ocho propuestas de compromiso.",
-                "Redactar ocho borradores de compromiso en mesas mixtas; presentarlos en la tercera sesión."));
-        LocalDate next = LocalDate.now().plusWeeks(3);
+                "Se presentaron las 118 ideas de la consulta y las respuestas razonadas a cada una. Se priorizaron dos propuestas de compromiso.",
+                "Redactar los dos borradores de compromiso en mesas mixtas; presentarlos en la tercera sesión."));
+        // After the consultation closes (in three weeks): the Forum reads every idea at this session.
+        LocalDate next = LocalDate.now(java.time.ZoneId.of(ZONE)).plusWeeks(3).plusDays(5);
         editor.schedule(planId, new MeetingDetails("Tercera sesión: revisión de los borradores de compromiso",
                 MeetingPurpose.CO_CREATION, MeetingFormat.HYBRID, next, LocalTime.of(9, 30), LocalTime.of(12, 30), ZONE,
                 "Sala de Expresidentes, Asamblea Legislativa, San José", "https://meet.example.org/asamblea-foro-3",
-                "1. Lectura de los ocho borradores.\n2. Comentarios del público.\n3. Texto para el Plenario.", true, 60,
+                "1. Lectura de los borradores y de las ideas de la consulta.\n2. Comentarios del público.\n3. Texto para el Plenario.", true, 60,
                 null, null, null));
     }
 

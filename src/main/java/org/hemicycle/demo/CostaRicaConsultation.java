@@ -50,7 +50,7 @@ final class CostaRicaConsultation {
         ZonedDateTime closes = ZonedDateTime.now(ZONE).plusWeeks(3);
         Consultation consultation = consultations.open(DemoEditor.DEMO, planId, new ConsultationDetails(
                 "Consulta sobre los borradores de compromiso",
-                "Ocho borradores salieron de la segunda sesión del Foro. Proponga mejoras o nuevas ideas y apoye las que comparte.",
+                "Los dos borradores de compromiso salieron de la segunda sesión del Foro. Proponga mejoras o nuevas ideas y apoye las que comparte.",
                 "Abierta tres semanas y media. El Foro lee todas las ideas en su tercera sesión y cada idea recibe una respuesta "
                         + "razonada en el plazo de un mes tras el cierre. Se puede participar en línea o en las oficinas de "
                         + "Participación Ciudadana de la Asamblea.",

@@ -170,8 +170,11 @@ public final class ScorecardRules {
             }
             long daysAhead = Duration.between(facts.day(consultation.timelinePublishedAt()).atStartOfDay(),
                     facts.day(consultation.opensAt()).atStartOfDay()).toDays();
-            Evidence evidence = Evidence.of(Source.CONSULTATION, consultation.id(), "consultation-timeline-ahead", consultation.title(),
-                    facts.day(consultation.timelinePublishedAt()), Math.max(0, daysAhead));
+            Evidence evidence = daysAhead >= 0
+                    ? Evidence.of(Source.CONSULTATION, consultation.id(), "consultation-timeline-ahead", consultation.title(),
+                            facts.day(consultation.timelinePublishedAt()), daysAhead)
+                    : Evidence.of(Source.CONSULTATION, consultation.id(), "consultation-timeline-after-opening", consultation.title(),
+                            facts.day(consultation.timelinePublishedAt()), -daysAhead);
             (daysAhead >= TIMELINE_NOTICE_DAYS ? inTime : late).add(evidence);
         }
         if (!late.isEmpty()) {
@@ -197,7 +200,8 @@ public final class ScorecardRules {
                     consultation.answered(), consultation.inputs());
             evidence.add(coverage);
             if (consultation.closesAt().isBefore(due)) {
-                anyDue = true;
+                // A closed consultation that received nothing has nothing to answer: it proves no response either.
+                anyDue |= consultation.inputs() > 0;
                 if (consultation.answered() < consultation.inputs()) {
                     unanswered.add(coverage);
                 }
@@ -208,8 +212,11 @@ public final class ScorecardRules {
         }
         boolean allAnswered = facts.consultations().stream().allMatch(consultation -> consultation.answered() == consultation.inputs());
         boolean anyInput = facts.consultations().stream().anyMatch(consultation -> consultation.inputs() > 0);
+        if (!anyInput) {
+            return Assessment.of(Requirement.EVERY_INPUT_ANSWERED, Verdict.NOT_YET_DUE, "no-input-yet", evidence);
+        }
         // Before any answer is due, met only once there is something answered: no input is not a response.
-        if (!anyDue && !(allAnswered && anyInput)) {
+        if (!anyDue && !allAnswered) {
             return Assessment.of(Requirement.EVERY_INPUT_ANSWERED, Verdict.NOT_YET_DUE, "answers-due-later", evidence, ANSWER_GRACE_DAYS);
         }
         return Assessment.of(Requirement.EVERY_INPUT_ANSWERED, Verdict.MET, "inputs-answered", evidence);

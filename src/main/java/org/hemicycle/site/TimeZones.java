@@ -3,6 +3,7 @@ package org.hemicycle.site;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,34 @@ public final class TimeZones {
     public static final List<String> OFFERED = ZoneId.getAvailableZoneIds().stream()
             .filter(zone -> zone.startsWith("America/") || zone.equals("UTC")).sorted().toList();
 
+    /**
+     * The zone of each country of the Americas' network, at its capital: what a parliament's first meeting or
+     * consultation is set in until its editors choose another (the JDK knows zones, not which country they are in).
+     */
+    private static final Map<String, String> OF_COUNTRY = Map.ofEntries(
+            Map.entry("AG", "America/Antigua"), Map.entry("AR", "America/Argentina/Buenos_Aires"), Map.entry("BS", "America/Nassau"),
+            Map.entry("BB", "America/Barbados"), Map.entry("BZ", "America/Belize"), Map.entry("BO", "America/La_Paz"),
+            Map.entry("BR", "America/Sao_Paulo"), Map.entry("CA", "America/Toronto"), Map.entry("CL", "America/Santiago"),
+            Map.entry("CO", "America/Bogota"), Map.entry("CR", "America/Costa_Rica"), Map.entry("CU", "America/Havana"),
+            Map.entry("DM", "America/Dominica"), Map.entry("DO", "America/Santo_Domingo"), Map.entry("EC", "America/Guayaquil"),
+            Map.entry("SV", "America/El_Salvador"), Map.entry("GD", "America/Grenada"), Map.entry("GT", "America/Guatemala"),
+            Map.entry("GY", "America/Guyana"), Map.entry("HT", "America/Port-au-Prince"), Map.entry("HN", "America/Tegucigalpa"),
+            Map.entry("JM", "America/Jamaica"), Map.entry("MX", "America/Mexico_City"), Map.entry("NI", "America/Managua"),
+            Map.entry("PA", "America/Panama"), Map.entry("PY", "America/Asuncion"), Map.entry("PE", "America/Lima"),
+            Map.entry("KN", "America/St_Kitts"), Map.entry("LC", "America/St_Lucia"), Map.entry("VC", "America/St_Vincent"),
+            Map.entry("SR", "America/Paramaribo"), Map.entry("TT", "America/Port_of_Spain"), Map.entry("US", "America/New_York"),
+            Map.entry("UY", "America/Montevideo"), Map.entry("VE", "America/Caracas"));
+
     private TimeZones() {
+    }
+
+    /** The zone a new meeting or consultation starts in: the one its plan last used, else its country's, else UTC. */
+    public static String suggested(@Nullable String lastUsed, @Nullable String countryCode) {
+        if (isOffered(lastUsed)) {
+            return lastUsed;
+        }
+        String ofCountry = countryCode == null ? null : OF_COUNTRY.get(countryCode.toUpperCase(java.util.Locale.ROOT));
+        return isOffered(ofCountry) ? ofCountry : "UTC";
     }
 
     public static boolean isOffered(@Nullable String zone) {

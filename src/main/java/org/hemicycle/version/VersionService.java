@@ -93,11 +93,12 @@ public class VersionService {
     public static final String CURRENT = "current";
 
     /** Two versions compared: {@code to} is a version's number, or {@link #CURRENT}; anything else is not found. */
-    public ComparisonPage compare(Actor actor, String parliamentSlug, String planSlug, int from, String to) {
-        if (!CURRENT.equals(to) && !to.matches("\\d{1,9}")) {
+    public ComparisonPage compare(Actor actor, String parliamentSlug, String planSlug, String from, String to) {
+        // Named as a version's own address names it: anything else is no version, as /versions/abc is none.
+        if (!from.matches("\\d{1,9}") || !CURRENT.equals(to) && !to.matches("\\d{1,9}")) {
             throw new PlanNotFound();
         }
-        return compare(actor, parliamentSlug, planSlug, from, CURRENT.equals(to) ? null : Integer.valueOf(to));
+        return compare(actor, parliamentSlug, planSlug, Integer.parseInt(from), CURRENT.equals(to) ? null : Integer.valueOf(to));
     }
 
     /** Two versions compared, or one with the text as it stands now when {@code to} is null. */
@@ -126,7 +127,17 @@ public class VersionService {
         if (label != null && label.strip().length() > MAX_LABEL) {
             throw new PlanRuleViolation("label", "version.error.label-too-long", MAX_LABEL);
         }
-        return save(plan, kind, Text.clean(label), null, actor.displayName(), current(actor, plan));
+        VersionText text = current(actor, plan);
+        String cleanLabel = Text.clean(label);
+        // The same text kept again as the same kind under the same label (a second click, two editors) would be a
+        // version that says nothing; a new label marks a moment of the same text, and is kept.
+        versions.findFirstByPlanIdOrderByNumberDesc(planId)
+                .filter(last -> last.getKind() == kind && java.util.Objects.equals(last.getLabel(), cleanLabel)
+                        && !Comparisons.compare(read(last), text).changedAnything())
+                .ifPresent(last -> {
+                    throw new PlanRuleViolation(null, "version.error.already-kept", last.getNumber());
+                });
+        return save(plan, kind, cleanLabel, null, actor.displayName(), text);
     }
 
     /**

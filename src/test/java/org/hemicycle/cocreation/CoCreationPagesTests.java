@@ -280,8 +280,11 @@ class CoCreationPagesTests {
         HemicycleUser registered = citizens.stream().filter(citizen -> !citizen.equals(late) && jdbc.queryForObject(
                 "select count(*) from meeting_registration where meeting_id = ? and account_id = ?", Long.class, id, citizen.id()) == 1)
                 .findFirst().orElseThrow();
+        // Registering again, even once the meeting is full, is what is already so: no error, no second place.
         mvc.perform(post(register).with(user(registered)).with(csrf()).param("lang", "en"))
-                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("already registered")));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "cocreation.registered"));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_registration where meeting_id = ? and account_id = ?", Long.class,
+                id, registered.id())).isOne();
         mvc.perform(get(p.path() + "/meetings/" + id).with(user(registered)).param("lang", "en"))
                 .andExpect(content().string(containsString("You are registered for this meeting.")))
                 .andExpect(header().string("Cache-Control", "private, no-store"));

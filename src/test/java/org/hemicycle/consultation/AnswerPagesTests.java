@@ -69,7 +69,7 @@ class AnswerPagesTests {
                 .andExpect(content().string(containsString(c.idea(accepted))));
         mvc.perform(get(c.consultation()).param("lang", "en"))
                 .andExpect(content().string(containsString("Sessions are already broadcast")))
-                .andExpect(content().string(containsString("3 of 3 contributions answered (100 %)")));
+                .andExpect(content().string(containsString("3 of 3 contributions answered (100%)")));
         // The commitment lists the idea accepted into it, and only that one.
         mvc.perform(get(c.path() + "/commitments/" + c.commitment().getNumber()).param("lang", "en"))
                 .andExpect(content().string(containsString("The contribution that shaped it")))
@@ -113,7 +113,7 @@ class AnswerPagesTests {
         mvc.perform(answer(c.editor(), first, "MERGED", "Same.").param("mergedInto", "twelve").param("lang", "en"))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("in figures")));
         mvc.perform(answer(c.editor(), first, "", "Why not.").param("lang", "es"))
-                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Elija qué pasa con la idea.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Elija qué pasa con el aporte.")));
         mvc.perform(answer(consultations.citizen(), first, "OUT_OF_SCOPE", "Not for us.")).andExpect(status().isForbidden());
         mvc.perform(answer(fixtures.user(c.parliament(), ParliamentRole.CIVIL_SOCIETY), first, "OUT_OF_SCOPE", "Not for us."))
                 .andExpect(status().isForbidden());
@@ -217,7 +217,7 @@ class AnswerPagesTests {
         String desk = mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(c.editor())).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 contributions (ideas and comments) await an answer, the oldest first")))
-                .andExpect(content().string(containsString("1 of 3 contributions answered (33 %)")))
+                .andExpect(content().string(containsString("1 of 3 contributions answered (33%)")))
                 .andExpect(content().string(containsString("a median of 4 days to an answer")))
                 .andExpect(content().string(not(containsString("The middle idea"))))
                 .andReturn().getResponse().getContentAsString();

@@ -150,8 +150,20 @@ class CommentPagesTests {
         mvc.perform(get(c.idea(idea)).param("lang", "en"))
                 .andExpect(content().string(containsString("Added to the commitment's activities.")));
         mvc.perform(get(c.consultation()).param("lang", "en"))
-                .andExpect(content().string(containsString("1 of 3 contributions answered (33 %)")));
+                .andExpect(content().string(containsString("1 of 3 contributions answered (33%)")));
 
+        // Reported as a comment, in a comment's words.
+        mvc.perform(get(c.idea(idea)).with(user(consultations.citizen())).param("lang", "en"))
+                .andExpect(content().string(containsString("Report this comment")));
+        mvc.perform(get(c.idea(rude) + "/flag").with(user(consultations.citizen())).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Report a comment</h1>")))
+                .andExpect(content().string(containsString("Back to the comment")))
+                .andExpect(content().string(containsString("Comment " + rude)))
+                .andExpect(content().string(not(containsString("this idea"))));
+        mvc.perform(post(c.idea(comment) + "/flag").with(user(author)).with(csrf()).param("reason", "SPAM").param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("You cannot report your own comment.")));
         mvc.perform(post(c.idea(rude) + "/flag").with(user(consultations.citizen())).with(csrf()).param("reason", "OFFENSIVE"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(c.idea(rude)));
         mvc.perform(post("/manage/consultations/" + c.consultationId() + "/moderation").with(user(c.editor())).with(csrf())

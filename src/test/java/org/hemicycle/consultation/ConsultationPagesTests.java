@@ -87,7 +87,10 @@ class ConsultationPagesTests {
                 .andExpect(content().string(containsString("Inicie sesión para participar")));
         mvc.perform(post(p.path() + "/consultations/" + id + "/ideas").with(user(author)).with(csrf()).param("lang", "en")
                         .param("title", " ").param("body", ""))
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Give your idea a title.")))
+                .andExpect(content().string(containsString("Write your idea.")))
+                .andExpect(content().string(not(containsString("Enter a value"))));
         assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ?", Long.class, id)).isEqualTo(1);
     }
 

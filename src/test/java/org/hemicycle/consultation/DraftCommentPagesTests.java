@@ -88,11 +88,30 @@ class DraftCommentPagesTests {
                 .andExpect(content().string(containsString("1 comment · Comment on this part")));
 
         // An input as any: on the answer desk, answered with its reason, its own address leading to its part.
-        mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(c.editor())))
-                .andExpect(content().string(containsString("Say how many weeks.")));
+        mvc.perform(get("/manage/consultations/" + c.consultationId() + "/answers").with(user(c.editor())).param("lang", "en"))
+                .andExpect(content().string(containsString("Say how many weeks.")))
+                .andExpect(content().string(containsString("Comment " + comment)))
+                .andExpect(content().string(not(containsString("support"))));
+        // The answer page names the part commented on and the text its author read; a comment has no supports.
+        mvc.perform(get("/manage/ideas/" + comment + "/answer").with(user(c.editor())).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Answer this comment")))
+                .andExpect(content().string(containsString("Comment on the draft: commitment 1, Issue")))
+                .andExpect(content().string(containsString("The text its author read when commenting:")))
+                .andExpect(content().string(containsString("Votes are published weeks late.")))
+                .andExpect(content().string(not(containsString("support"))))
+                .andExpect(content().string(not(containsString("this idea"))));
+        answers.answer(c.editor(), comment, new IdeaAnswer(AnswerKind.NOT_ACCEPTED, "Weeks vary from vote to vote.", null, null), null);
         answers.answer(c.editor(), comment, new IdeaAnswer(AnswerKind.ACCEPTED, "The Issue now says six weeks.",
-                c.commitment().getId(), null), null);
-        mvc.perform(get(issue).param("lang", "en")).andExpect(content().string(containsString("The Issue now says six weeks.")));
+                c.commitment().getId(), null), org.hemicycle.site.RecordVersion.of(
+                        new IdeaAnswer(AnswerKind.NOT_ACCEPTED, "Weeks vary from vote to vote.", null, null)));
+        // The changed answer keeps the earlier one in public, under the comment.
+        mvc.perform(get(issue).param("lang", "en"))
+                .andExpect(content().string(containsString("The Issue now says six weeks.")))
+                .andExpect(content().string(containsString("Earlier answers")))
+                .andExpect(content().string(containsString("Weeks vary from vote to vote.")));
+        mvc.perform(get(c.path() + "/commitments/1").param("lang", "en"))
+                .andExpect(content().string(containsString("Say how many weeks.</a> <span class=\"muted\">a comment</span>")));
         mvc.perform(get(c.idea(comment))).andExpect(redirectedUrl(issue + "#comment-" + comment));
 
         mvc.perform(get(c.consultation() + "/commitments/1/activity/999999")).andExpect(status().isNotFound());

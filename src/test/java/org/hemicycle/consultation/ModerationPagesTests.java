@@ -46,7 +46,7 @@ class ModerationPagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Données personnelles d’autrui")));
         mvc.perform(get(c.idea(idea) + "/flag")).andExpect(status().is3xxRedirection());
         mvc.perform(flag(c, idea, reader, "").param("lang", "en"))
-                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Choose what is wrong with the idea.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Choose what is wrong with it.")));
         mvc.perform(flag(c, idea, reader, "SPAM").param("note", "Sells watches."))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "consultation.flag.thanks"));
         mvc.perform(flag(c, idea, reader, "OFFENSIVE").param("lang", "es"))
@@ -125,7 +125,11 @@ class ModerationPagesTests {
         mvc.perform(decide(c, c.editor(), "HIDE", " ", spam, insult).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Give the public reason for hiding.")));
         mvc.perform(decide(c, c.editor(), "HIDE", "Advertising.").param("lang", "en"))
-                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Tick at least one idea.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Tick at least one idea or comment.")));
+        // An id not of this consultation, among real ones, refuses the whole decision.
+        mvc.perform(decide(c, c.editor(), "HIDE", "Advertising.", spam).param("ideas", "999999:0").param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Something ticked is not an idea or comment of this consultation")));
         assertThat(jdbc.queryForObject("select count(*) from idea where consultation_id = ? and moderation <> 'VISIBLE'", Long.class,
                 c.consultationId())).isZero();
 

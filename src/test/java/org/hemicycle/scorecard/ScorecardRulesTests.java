@@ -124,6 +124,14 @@ class ScorecardRulesTests {
                 consultation(opens.minusDays(30), opens.minusDays(1), opens.plusDays(20), 0, 0)));
         assertThat(none.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(none.evidence()).extracting(Evidence::messageKey).containsExactly("scorecard.evidence.consultation-without-timeline");
+        // Published three days after the opening: said as such, not as zero days ahead.
+        Assessment afterOpening = ScorecardRules.timelineTwoWeeksAhead(consultations(
+                consultation(TODAY.minusDays(2), TODAY.minusDays(5), TODAY.plusDays(20), 0, 0)));
+        assertThat(afterOpening.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(afterOpening.evidence()).singleElement().satisfies(evidence -> {
+            assertThat(evidence.messageKey()).isEqualTo("scorecard.evidence.consultation-timeline-after-opening");
+            assertThat(evidence.arguments()).last().isEqualTo(3L);
+        });
     }
 
     @Test
@@ -144,6 +152,16 @@ class ScorecardRulesTests {
                 .verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(ScorecardRules.everyInputAnswered(consultations(consultation(longAgo, TODAY.minusDays(60), TODAY.minusDays(31), 10, 10),
                 consultation(longAgo, TODAY.minusDays(5), TODAY.plusDays(5), 3, 3))).verdict()).isEqualTo(Verdict.MET);
+        // A closed consultation that received nothing answers nothing: the open one's pending inputs decide.
+        Assessment emptyAndPending = ScorecardRules.everyInputAnswered(consultations(
+                consultation(longAgo, TODAY.minusDays(60), TODAY.minusDays(31), 0, 0),
+                consultation(longAgo, TODAY.minusDays(5), TODAY.plusDays(5), 10, 5)));
+        assertThat(emptyAndPending.verdict()).isEqualTo(Verdict.NOT_YET_DUE);
+        assertThat(emptyAndPending.reasonKey()).isEqualTo("scorecard.reason.answers-due-later");
+        Assessment nothingReceived = ScorecardRules.everyInputAnswered(consultations(
+                consultation(longAgo, TODAY.minusDays(60), TODAY.minusDays(31), 0, 0)));
+        assertThat(nothingReceived.verdict()).isEqualTo(Verdict.NOT_YET_DUE);
+        assertThat(nothingReceived.reasonKey()).isEqualTo("scorecard.reason.no-input-yet");
     }
 
     @Test

@@ -67,6 +67,11 @@ class VersionPagesTests {
         commitments.add(editor, plan.getId(), Fixtures.draftCommitment("Publish the votes"));
         mvc.perform(post("/manage/plans/" + plan.getId() + "/versions").with(user(editor)).with(csrf()).param("kind", "DRAFT"))
                 .andExpect(status().is3xxRedirection());
+        // The same text kept again as a draft would be a version that says nothing.
+        mvc.perform(post("/manage/plans/" + plan.getId() + "/versions").with(user(editor)).with(csrf()).param("kind", "DRAFT")
+                        .param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("This text is already kept as version 2")));
 
         mvc.perform(get(path).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -99,7 +104,11 @@ class VersionPagesTests {
                 .andExpect(content().string(containsString(path + "/1\"")));
         mvc.perform(get(path + "/9")).andExpect(status().isNotFound());
         mvc.perform(get(path + "/compare").param("from", "1").param("to", "yesterday")).andExpect(status().isNotFound());
-        mvc.perform(get(path + "/compare").param("from", "x")).andExpect(status().is4xxClientError());
+        mvc.perform(get(path + "/compare").param("from", "x")).andExpect(status().isNotFound());
+        mvc.perform(get(path + "/abc")).andExpect(status().isNotFound());
+        mvc.perform(get(path + "/compare").param("from", "2").param("to", "2").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This is version 2 compared with itself")));
     }
 
     @Test
@@ -129,10 +138,15 @@ class VersionPagesTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(path).param("lang", "en"))
                 .andExpect(content().string(containsString("An amendment has been under way since")))
+                // Dated in the parliament's zone, named (Testland has none of its own, so UTC), never a bare Z.
+                .andExpect(content().string(containsString(" UTC")))
                 .andExpect(content().string(containsString("Decision 12/2026 extends the deadline of the portal.")));
         mvc.perform(post(manage + "/amendment/record").with(user(editor)).with(csrf()).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Nothing has changed since the last version")));
+                .andExpect(content().string(containsString("Nothing has changed since the last version")))
+                // Said as an error, not in the box that confirms what was done.
+                .andExpect(content().string(containsString("<div class=\"error-summary\" role=\"alert\"")))
+                .andExpect(content().string(not(containsString("class=\"notice\""))));
 
         mvc.perform(post("/manage/commitments/" + commitment.getId() + "/activities/" + activity.getId()).with(user(editor)).with(csrf())
                         .param("activity", activity.getDescription()).param("deliverable", "Portal")
@@ -226,10 +240,31 @@ class VersionPagesTests {
         ActionPlan plan = fixtures.planInDrafting(editor, parliament);
         List<Callable<Integer>> saves = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            saves.add(() -> versions.take(editor, plan.getId(), VersionKind.DRAFT, null).getNumber());
+            String label = "Draft " + i;
+            saves.add(() -> versions.take(editor, plan.getId(), VersionKind.DRAFT, label).getNumber());
         }
 
         assertThat(AtOnce.run(saves)).containsExactlyInAnyOrder(1, 2, 3, 4);
+    }
+
+    @Test
+    void theSameDraftKeptFourTimesAtOnceIsOneVersion() throws Exception {
+        Parliament parliament = fixtures.parliament(null);
+        HemicycleUser editor = fixtures.editor(parliament);
+        ActionPlan plan = fixtures.planInDrafting(editor, parliament);
+        List<Callable<String>> saves = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            saves.add(() -> {
+                try {
+                    return "kept " + versions.take(editor, plan.getId(), VersionKind.DRAFT, null).getNumber();
+                } catch (org.hemicycle.plan.PlanRuleViolation refused) {
+                    return refused.messageKey();
+                }
+            });
+        }
+
+        assertThat(AtOnce.run(saves)).containsExactlyInAnyOrder("kept 1", "version.error.already-kept",
+                "version.error.already-kept", "version.error.already-kept");
     }
 
     @Test

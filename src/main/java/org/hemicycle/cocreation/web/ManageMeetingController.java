@@ -9,6 +9,7 @@ import org.hemicycle.cocreation.Meeting;
 import org.hemicycle.cocreation.MeetingDetails;
 import org.hemicycle.cocreation.MeetingPage;
 import org.hemicycle.cocreation.MeetingService;
+import org.hemicycle.cocreation.MeetingsPage;
 import org.hemicycle.cocreation.NewDocument;
 import org.hemicycle.site.EditConflicts;
 import org.hemicycle.site.FormErrors;
@@ -46,8 +47,9 @@ class ManageMeetingController {
 
     @GetMapping("/plans/{planId}/schedule/new")
     String newMeeting(Actor actor, @PathVariable Long planId, Model model) {
-        model.addAttribute("page", meetings.workspace(actor, planId));
-        model.addAttribute("meeting", MeetingDetails.blank("UTC"));
+        MeetingsPage page = meetings.workspace(actor, planId);
+        model.addAttribute("page", page);
+        model.addAttribute("meeting", MeetingDetails.blank(page.suggestedTimeZone()));
         return form(model, NEW_VIEW);
     }
 

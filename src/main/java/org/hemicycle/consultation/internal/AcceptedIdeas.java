@@ -46,7 +46,7 @@ class AcceptedIdeas implements CommitmentInputs {
         long total = shown.size() < SHOWN ? shown.size() : ideas.countByAnswerCommitmentIdAndAnswerKindAndModeration(commitmentId,
                 AnswerKind.ACCEPTED, Moderation.VISIBLE);
         return new Inputs(shown.stream().map(idea -> new Input(idea.getConsultationId(), idea.getId(), idea.getTitle(),
-                idea.getSupports())).toList(), total);
+                idea.isComment(), idea.getSupports())).toList(), total);
     }
 
     @Override

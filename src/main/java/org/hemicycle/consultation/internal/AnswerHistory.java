@@ -2,6 +2,10 @@ package org.hemicycle.consultation.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
+import java.util.ArrayList;
 import org.hemicycle.consultation.AnswerKind;
 import org.hemicycle.consultation.Idea;
 import org.hemicycle.consultation.PastAnswer;
@@ -39,5 +43,32 @@ public class AnswerHistory {
                 (row, n) -> new PastAnswer(AnswerKind.valueOf(row.getString("kind")), row.getString("text"),
                         row.getTimestamp("answered_at").toInstant()));
         return all.isEmpty() ? List.of() : List.copyOf(all.subList(1, all.size()));
+    }
+
+    /**
+     * The answers each of these inputs had before its current one, the latest first, in one statement; none asked for
+     * those never re-answered (their current answer is their first).
+     */
+    public Map<Long, List<PastAnswer>> replacedOf(Collection<? extends Idea> inputs) {
+        List<Long> changed = inputs.stream()
+                .filter(input -> input.getAnsweredAt() != null && !input.getAnsweredAt().equals(input.getFirstAnsweredAt()))
+                .map(Idea::getId).toList();
+        if (changed.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PastAnswer>> all = new HashMap<>();
+        jdbc.query("""
+                select idea_id, kind, text, answered_at from idea_answer where idea_id in (:ideas)
+                order by idea_id, answered_at desc, id desc""", new MapSqlParameterSource("ideas", changed), row -> {
+            all.computeIfAbsent(row.getLong("idea_id"), id -> new ArrayList<>()).add(new PastAnswer(
+                    AnswerKind.valueOf(row.getString("kind")), row.getString("text"), row.getTimestamp("answered_at").toInstant()));
+        });
+        Map<Long, List<PastAnswer>> replaced = new HashMap<>();
+        all.forEach((id, answers) -> {
+            if (answers.size() > 1) {
+                replaced.put(id, List.copyOf(answers.subList(1, answers.size())));
+            }
+        });
+        return replaced;
     }
 }

@@ -8,6 +8,7 @@ import org.hemicycle.consultation.Consultation;
 import org.hemicycle.consultation.ConsultationDetails;
 import org.hemicycle.consultation.ConsultationRuleViolation;
 import org.hemicycle.consultation.ConsultationService;
+import org.hemicycle.consultation.ConsultationsPage;
 import org.hemicycle.site.EditConflicts;
 import org.hemicycle.site.FormErrors;
 import org.hemicycle.site.StaleRecord;
@@ -35,9 +36,10 @@ class ManageConsultationController {
 
     @GetMapping("/plans/{planId}/consultations")
     String list(Actor actor, @PathVariable Long planId, Model model) {
-        model.addAttribute("page", consultations.workspace(actor, planId));
+        ConsultationsPage page = consultations.workspace(actor, planId);
+        model.addAttribute("page", page);
         if (!model.containsAttribute("consultation")) {
-            model.addAttribute("consultation", ConsultationDetails.blank());
+            model.addAttribute("consultation", ConsultationDetails.blank(page.suggestedTimeZone()));
         }
         model.addAttribute("timeZones", TimeZones.OFFERED);
         model.addAttribute("commitments", consultations.commitmentsToConsult(actor, planId));
@@ -50,7 +52,7 @@ class ManageConsultationController {
         if (!errors.hasErrors()) {
             try {
                 Consultation opened = consultations.open(actor, planId, details);
-                redirect.addFlashAttribute("notice", "consultation.opened");
+                redirect.addFlashAttribute("notice", "consultation.opened." + opened.stateAt(java.time.Instant.now()));
                 return "redirect:/manage/consultations/" + opened.getId();
             } catch (ConsultationRuleViolation violation) {
                 FormErrors.reject(errors, violation);

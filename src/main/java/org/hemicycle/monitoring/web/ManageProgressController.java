@@ -111,7 +111,7 @@ class ManageProgressController {
             redirect.addFlashAttribute("notice", "co-implementer.added");
             return "redirect:/manage/commitments/" + commitmentId + "/progress#co-implementers";
         } catch (PlanRuleViolation violation) {
-            model.addAttribute("notice", violation.messageKey());
+            model.addAttribute("refusal", violation.messageKey());
             FormErrors.markUnprocessable(response);
             return workspace(actor, commitmentId, model);
         }

@@ -1,6 +1,9 @@
 package org.hemicycle.opendata.web;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.hemicycle.commitment.CommitmentInputs;
+import org.hemicycle.commitment.CommitmentPart;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -84,14 +87,30 @@ final class ApiDocuments {
                               String issue, String commitment, String justification, Set<OgpValue> ogpValues,
                               String ogpRelevance, List<ActivityDocument> activities,
                               List<IndicatorDocument> indicators, String budget, ContactDocument contactPerson,
-                              Completion completion, String plan, String url) {
+                              Completion completion, String plan, String url, ShapedByDocument shapedBy,
+                              @Nullable DraftCommentsDocument draftComments) {
     }
 
-    record ActivityDocument(String description, String deliverable, LocalDate startDate, LocalDate endDate,
+    /** Activities and indicators by id: the id that answers, comments on the draft and progress updates name them by. */
+    record ActivityDocument(Long id, String description, String deliverable, LocalDate startDate, LocalDate endDate,
                             boolean completed) {
     }
 
-    record IndicatorDocument(String name, String baseline, String target, String unit) {
+    record IndicatorDocument(Long id, String name, String baseline, String target, String unit) {
+    }
+
+    /** The ideas and comments accepted into the commitment, the most supported first (a comment has no supports). */
+    record ShapedByDocument(long total, List<ShapingInputDocument> shown) {
+    }
+
+    record ShapingInputDocument(Long id, String title, boolean comment, @Nullable Integer supports, String url) {
+    }
+
+    /** The comments on each part of the commitment in the plan's latest consultation on it; url is that part's JSON. */
+    record DraftCommentsDocument(Long consultation, boolean open, List<PartCommentsDocument> parts) {
+    }
+
+    record PartCommentsDocument(CommitmentPart part, @Nullable Long itemId, long comments, String url) {
     }
 
     record ContactDocument(String name, String title, String department, String organization, String email) {
@@ -152,14 +171,40 @@ final class ApiDocuments {
         return new CommitmentDocument(c.getNumber(), c.getTitle(), c.getPillar(), c.getStartDate(), c.getEndDate(),
                 c.getResponsibleInstitution(), c.getGovernmentPartners(), c.getOtherPartners(), c.getIssue(),
                 c.getDescription(), c.getJustification(), ogpValuesInOrder(c.getOgpValues()), c.getOgpRelevance(),
-                page.activities().stream().map(a -> new ActivityDocument(a.getDescription(), a.getDeliverable(),
+                page.activities().stream().map(a -> new ActivityDocument(a.getId(), a.getDescription(), a.getDeliverable(),
                         a.getStartDate(), a.getEndDate(), a.isCompleted())).toList(),
-                page.indicators().stream().map(i -> new IndicatorDocument(i.getName(), i.getBaseline(), i.getTarget(),
+                page.indicators().stream().map(i -> new IndicatorDocument(i.getId(), i.getName(), i.getBaseline(), i.getTarget(),
                         i.getUnit())).toList(),
                 c.getBudget(),
                 new ContactDocument(c.getContactName(), c.getContactTitle(), c.getContactDepartment(),
                         c.getContactOrganization(), c.getContactEmail()),
-                c.getCompletion(), planUrl, planUrl + "/commitments/" + c.getNumber());
+                c.getCompletion(), planUrl, planUrl + "/commitments/" + c.getNumber(), shapedBy(page, planUrl),
+                draftComments(page, planUrl));
+    }
+
+    private static ShapedByDocument shapedBy(CommitmentPage page, String planUrl) {
+        return new ShapedByDocument(page.inputs().total(), page.inputs().shown().stream()
+                .map(input -> new ShapingInputDocument(input.ideaId(), input.title(), input.comment(),
+                        input.comment() ? null : input.supports(),
+                        planUrl + "/consultations/" + input.consultationId() + "/ideas/" + input.ideaId()))
+                .toList());
+    }
+
+    private static @Nullable DraftCommentsDocument draftComments(CommitmentPage page, String planUrl) {
+        CommitmentInputs.DraftComments comments = page.draftComments();
+        if (comments.consultationId() == null) {
+            return null;
+        }
+        String base = "/api/v1" + planUrl + "/consultations/" + comments.consultationId() + "/commitments/" + page.commitment().getNumber() + "/";
+        List<PartCommentsDocument> parts = new java.util.ArrayList<>();
+        for (CommitmentPart part : List.of(CommitmentPart.ISSUE, CommitmentPart.DESCRIPTION, CommitmentPart.JUSTIFICATION)) {
+            parts.add(new PartCommentsDocument(part, null, comments.count(part, null), base + part.path()));
+        }
+        page.activities().forEach(a -> parts.add(new PartCommentsDocument(CommitmentPart.ACTIVITY, a.getId(),
+                comments.count(CommitmentPart.ACTIVITY, a.getId()), base + CommitmentPart.ACTIVITY.path() + "/" + a.getId())));
+        page.indicators().forEach(i -> parts.add(new PartCommentsDocument(CommitmentPart.INDICATOR, i.getId(),
+                comments.count(CommitmentPart.INDICATOR, i.getId()), base + CommitmentPart.INDICATOR.path() + "/" + i.getId())));
+        return new DraftCommentsDocument(comments.consultationId(), comments.open(), parts);
     }
 
     private static String planUrl(String parliament, String plan) {

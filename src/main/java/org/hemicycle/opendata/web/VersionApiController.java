@@ -56,7 +56,7 @@ class VersionApiController {
     @GetMapping("/compare")
     @Operation(summary = "What changed from one version to another ('current' for the text as it stands now), word by word")
     VersionComparison compare(@Parameter(hidden = true) Actor actor, @PathVariable String parliament,
-                              @PathVariable String plan, @RequestParam(defaultValue = "1") int from,
+                              @PathVariable String plan, @RequestParam(defaultValue = "1") String from,
                               @RequestParam(defaultValue = VersionService.CURRENT) String to) {
         return versions.compare(actor, parliament, plan, from, to).comparison();
     }

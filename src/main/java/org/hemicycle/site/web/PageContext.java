@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -121,9 +120,12 @@ public final class PageContext {
                 .format(instant.atZone(zone));
     }
 
+    // Named, so that the zone reads UTC rather than the offset's Z.
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     /** A moment in UTC, for records that belong to no parliament's time zone (the outbox, accounts). */
     public String dateTime(Instant instant) {
-        return dateTime(instant, ZoneOffset.UTC);
+        return dateTime(instant, UTC);
     }
 
     /** A file's size as people read it, in bytes, kB or MB (of 1,000), with the page's decimal mark. */
@@ -180,6 +182,12 @@ public final class PageContext {
     public @Nullable String notice() {
         Object notice = model.get("notice");
         return notice instanceof String key ? key : null;
+    }
+
+    /** The message key of an action refused with no field to stand beside, said at the top of the page as an error. */
+    public @Nullable String refusal() {
+        Object refusal = model.get("refusal");
+        return refusal instanceof String key ? key : null;
     }
 
     /** Whether a form on the page came back with errors: the page's title then says so first. */

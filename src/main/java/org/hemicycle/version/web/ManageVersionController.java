@@ -104,7 +104,7 @@ class ManageVersionController {
             redirect.addFlashAttribute("notice", done);
             return "redirect:/manage/plans/" + planId + "/versions";
         } catch (PlanRuleViolation violation) {
-            model.addAttribute("notice", violation.messageKey());
+            model.addAttribute("refusal", violation.messageKey());
             FormErrors.markUnprocessable(response);
             return workspace(actor, planId, model);
         }

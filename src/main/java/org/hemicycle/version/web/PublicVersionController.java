@@ -34,7 +34,7 @@ class PublicVersionController {
     }
 
     @GetMapping("/compare")
-    String compare(Actor actor, @PathVariable String parliament, @PathVariable String plan, @RequestParam(defaultValue = "1") int from,
+    String compare(Actor actor, @PathVariable String parliament, @PathVariable String plan, @RequestParam(defaultValue = "1") String from,
                    @RequestParam(defaultValue = VersionService.CURRENT) String to, Model model) {
         model.addAttribute("page", versions.compare(actor, parliament, plan, from, to));
         return "version/compare";
