@@ -71,6 +71,10 @@ class PermissionTablesTests {
         // Civil society only on the commitments it co-implements, which the monitoring service checks beside the table.
         EXPECTED.put("monitoring POST_UPDATE", "contact civil-society platform");
         EXPECTED.put("monitoring MANAGE_CO_IMPLEMENTERS", "contact platform");
+        EXPECTED.put("review ASSESS_SELF", "contact platform");
+        EXPECTED.put("review ASSESS_CIVIL_SOCIETY", "civil-society platform");
+        EXPECTED.put("review REVIEW", "reviewer platform");
+        EXPECTED.put("review COMMENT", "signed-in contact lead-body civil-society reviewer coordinator admin");
         EXPECTED.put("account CHANGE_OWN_PASSWORD", "signed-in contact lead-body civil-society reviewer coordinator admin");
     }
 
@@ -92,7 +96,8 @@ class PermissionTablesTests {
             "consultation", new Policy<>(org.hemicycle.consultation.ConsultationPolicy.TABLE,
                     org.hemicycle.consultation.ConsultationPolicy.Action.class),
             "monitoring", new Policy<>(org.hemicycle.monitoring.MonitoringPolicy.TABLE,
-                    org.hemicycle.monitoring.MonitoringPolicy.Action.class));
+                    org.hemicycle.monitoring.MonitoringPolicy.Action.class),
+            "review", new Policy<>(org.hemicycle.review.ReviewPolicy.TABLE, org.hemicycle.review.ReviewPolicy.Action.class));
 
     private static final List<String> ACTORS = List.of("visitor", "signed-in", "contact", "lead-body", "civil-society",
             "reviewer", "coordinator", "admin", "platform");

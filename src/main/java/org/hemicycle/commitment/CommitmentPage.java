@@ -9,7 +9,8 @@ public record CommitmentPage(Parliament parliament, ActionPlan plan, Commitment 
                              List<Activity> activities, List<Indicator> indicators, int commitmentsInPlan,
                              boolean editable, CommitmentInputs.Inputs inputs,
                              CommitmentInputs.DraftComments draftComments, CommitmentMonitoring.Monitoring monitoring,
-                             LocalDate today, boolean mayPostUpdates) {
+                             CommitmentAssessments.Assessments assessments,
+                             LocalDate today, boolean mayPostUpdates, java.util.Set<AssessmentSource> mayAssess) {
 
     /** By the roll-up rule of {@link Progress}. */
     public int progressPercent() {

@@ -55,11 +55,15 @@ public class CommitmentService {
     private final CommitmentInputs inputs;
     private final OpenAmendments amendments;
     private final CommitmentMonitoring monitoring;
+    private final CommitmentAssessments assessments;
 
     CommitmentService(ParliamentService parliaments, PlanPages planPages, PlanCycle cycle,
                       CommitmentRepository commitments, ActivityRepository activities, IndicatorRepository indicators,
                       ApplicationEventPublisher events, ObjectProvider<CommitmentInputs> inputs,
-                      ObjectProvider<OpenAmendments> amendments, ObjectProvider<CommitmentMonitoring> monitoring) {
+                      ObjectProvider<OpenAmendments> amendments, ObjectProvider<CommitmentMonitoring> monitoring,
+                      ObjectProvider<CommitmentAssessments> assessments) {
+        // None without the review module: nobody assessed anything then.
+        this.assessments = assessments.getIfAvailable(() -> commitmentId -> CommitmentAssessments.Assessments.NONE);
         // None without the monitoring module: no update was posted then.
         this.monitoring = monitoring.getIfAvailable(() -> commitmentId -> CommitmentMonitoring.Monitoring.NONE);
         // None when the commitment module runs on its own (its module test): nothing shaped its commitments then.
@@ -111,8 +115,9 @@ public class CommitmentService {
                 List.copyOf(indicators.findByCommitmentIdOrderByPositionAsc(commitment.getId())),
                 (int) commitments.countByPlanId(plan.getId()), CommitmentPolicy.mayEdit(actor, plan),
                 inputs.acceptedInto(commitment.getId()), draftCommentsOn(plan, commitment),
-                monitoring.of(commitment.getId()), LocalDate.now(),
-                plan.getPhase().isAdopted() && monitoring.mayPost(actor, plan.getParliamentId(), commitment.getId()));
+                monitoring.of(commitment.getId()), assessments.of(commitment.getId()), LocalDate.now(),
+                plan.getPhase().isAdopted() && monitoring.mayPost(actor, plan.getParliamentId(), commitment.getId()),
+                plan.getPhase().isAdopted() ? assessments.mayAssess(actor, plan.getParliamentId()) : java.util.Set.of());
     }
 
     /** Once adopted, the comments made on the draft stay readable, and no more are asked for. */

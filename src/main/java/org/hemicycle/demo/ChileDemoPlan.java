@@ -1,5 +1,6 @@
 package org.hemicycle.demo;
 
+import org.hemicycle.account.AccountService;
 import static java.time.LocalDate.of;
 
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ final class ChileDemoPlan {
     private ChileDemoPlan() {
     }
 
-    static void load(Parliament chile, List<Chamber> chambers, DemoEditor editor) {
+    static void load(Parliament chile, List<Chamber> chambers, DemoEditor editor, AccountService accounts) {
         ActionPlan plan = editor.create(chile.getId(), new PlanDetails("Plan de Acción de Congreso Abierto 2025-2027",
                 "Quinto plan de Congreso Abierto, co-creado por el Senado, la Cámara de Diputadas y Diputados y la "
                         + "Biblioteca del Congreso Nacional con organizaciones de la sociedad civil.",
@@ -172,6 +173,7 @@ final class ChileDemoPlan {
         editor.recordAmendment(id);
 
         ChileDemoMonitoring.load(editor, editor.commitmentsOf(id));
+        ChileDemoReview.load(editor, accounts, id, editor.commitmentsOf(id));
     }
 
     private static void commitment(DemoEditor editor, Long planId, CommitmentText text,

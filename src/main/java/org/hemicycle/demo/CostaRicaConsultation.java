@@ -1,10 +1,8 @@
 package org.hemicycle.demo;
 
-import java.security.SecureRandom;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.List;
 import org.hemicycle.account.AccountService;
 import org.hemicycle.account.HemicycleUser;
@@ -14,7 +12,6 @@ import org.hemicycle.consultation.ModerationDecision;
 import org.hemicycle.consultation.ModerationForm;
 import org.hemicycle.consultation.ModerationService;
 import org.hemicycle.consultation.NewComment;
-import org.hemicycle.account.NewAccount;
 import org.hemicycle.commitment.Commitment;
 import org.hemicycle.commitment.CommitmentPart;
 import org.hemicycle.consultation.DraftCommentService;
@@ -38,7 +35,6 @@ import org.hemicycle.plan.Pillar;
 final class CostaRicaConsultation {
 
     private static final ZoneId ZONE = ZoneId.of("America/Costa_Rica");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private CostaRicaConsultation() {
     }
@@ -55,8 +51,8 @@ final class CostaRicaConsultation {
                         + "razonada en el plazo de un mes tras el cierre. Se puede participar en línea o en las oficinas de "
                         + "Participación Ciudadana de la Asamblea.",
                 opens.toLocalDate(), LocalTime.of(8, 0), closes.toLocalDate(), LocalTime.of(23, 59), ZONE.getId()));
-        List<HemicycleUser> citizens = List.of(citizen(accounts, "Lucía M."), citizen(accounts, "Diego R."),
-                citizen(accounts, "Colectivo Datos Abiertos CR"));
+        List<HemicycleUser> citizens = List.of(DemoEditor.citizen(accounts, "Lucía M."), DemoEditor.citizen(accounts, "Diego R."),
+                DemoEditor.citizen(accounts, "Colectivo Datos Abiertos CR"));
         Idea votes = consultations.submit(citizens.get(0), consultation.getId(), new NewIdea("Votaciones nominales en datos abiertos",
                 "Publicar cada votación del Plenario y de las comisiones, nombre por nombre, el mismo día, en un formato abierto.",
                 Pillar.OPEN_DATA));
@@ -110,7 +106,7 @@ final class CostaRicaConsultation {
 
         // Moderation: advertising reported by two people and hidden with its reason; a report on a fair idea that
         // awaits the point of contact's review.
-        HemicycleUser advertiser = citizen(accounts, "Ofertas CR");
+        HemicycleUser advertiser = DemoEditor.citizen(accounts, "Ofertas CR");
         Idea advert = consultations.submit(advertiser, consultation.getId(), new NewIdea("Relojes de marca a mitad de precio",
                 "Visite nuestra tienda en línea: envío gratis a todo el país.", null));
         moderation.flag(citizens.get(0), consultation.getId(), advert.getId(), new IdeaFlag(FlagReason.SPAM, null));
@@ -125,14 +121,5 @@ final class CostaRicaConsultation {
     private static CommitmentText draft(String title, Pillar pillar, @Nullable String issue) {
         return new CommitmentText(title, pillar, null, null, "Asamblea Legislativa", null, null, issue, null, null,
                 null, null, null, null, null, null, null, null, null);
-    }
-
-
-    private static HemicycleUser citizen(AccountService accounts, String name) {
-        String email = "demo-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + "@demo.hemicycle.invalid";
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        accounts.create(DemoEditor.DEMO, new NewAccount(email, name, Base64.getEncoder().encodeToString(secret), null));
-        return accounts.loadUserByUsername(email);
     }
 }

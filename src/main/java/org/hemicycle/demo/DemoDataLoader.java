@@ -84,7 +84,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 "https://www.ttparliament.org", "A bicameral parliament: the House of Representatives and the Senate.",
                 List.of(new NewChamber("house", "House of Representatives", 41), new NewChamber("senate", "Senate", 31))));
 
-        ChileDemoPlan.load(chile, parliaments.chambersOf(chile.getId()), plans);
+        ChileDemoPlan.load(chile, parliaments.chambersOf(chile.getId()), plans, accounts);
         costaRicaPlan(costaRica);
         paraguayPlan(paraguay);
         trinidadPlan(trinidad);

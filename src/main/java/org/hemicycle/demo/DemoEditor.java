@@ -2,7 +2,15 @@ package org.hemicycle.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.hemicycle.account.AccountService;
 import org.hemicycle.account.Actor;
+import org.hemicycle.account.HemicycleUser;
+import org.hemicycle.account.NewAccount;
+import org.hemicycle.commitment.AssessmentSource;
+import org.hemicycle.review.AssessmentForm;
+import org.hemicycle.review.ReviewService;
 import org.hemicycle.monitoring.EvidenceUpload;
 import org.hemicycle.monitoring.MonitoringService;
 import org.hemicycle.monitoring.NewReading;
@@ -46,9 +54,13 @@ class DemoEditor {
     private final MeetingService meetings;
     private final VersionService versions;
     private final MonitoringService monitoring;
+    private final ReviewService reviews;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     DemoEditor(ParliamentService parliaments, PlanCycle cycle, PlanStepLists lists, CommitmentService commitments,
-               ForumService forums, MeetingService meetings, VersionService versions, MonitoringService monitoring) {
+               ForumService forums, MeetingService meetings, VersionService versions, MonitoringService monitoring,
+               ReviewService reviews) {
+        this.reviews = reviews;
         this.versions = versions;
         this.monitoring = monitoring;
         this.parliaments = parliaments;
@@ -146,6 +158,23 @@ class DemoEditor {
     /** Posted as the plan's point of contact would, named as the demo's. */
     void postUpdate(String author, Long commitmentId, NewUpdate update, @Nullable EvidenceUpload file) {
         monitoring.post(Actor.platform(author), commitmentId, update, file);
+    }
+
+    /** A demo participant: an account with a password nobody knows, there to have written something. */
+    static HemicycleUser citizen(AccountService accounts, String name) {
+        String email = "demo-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + "@demo.hemicycle.invalid";
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        accounts.create(DEMO, new NewAccount(email, name, Base64.getEncoder().encodeToString(secret), null));
+        return accounts.loadUserByUsername(email);
+    }
+
+    void assess(String author, Long commitmentId, AssessmentSource source, AssessmentForm assessment) {
+        reviews.assess(Actor.platform(author), commitmentId, source, assessment, null);
+    }
+
+    ReviewService reviews() {
+        return reviews;
     }
 
     void recordReading(String author, Long commitmentId, NewReading reading) {

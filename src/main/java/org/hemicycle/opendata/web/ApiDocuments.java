@@ -2,7 +2,10 @@ package org.hemicycle.opendata.web;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.hemicycle.commitment.Assessment;
+import org.hemicycle.commitment.AssessmentSource;
 import org.hemicycle.commitment.CommitmentInputs;
+import org.hemicycle.commitment.Irm;
 import org.hemicycle.commitment.CommitmentPart;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -88,7 +91,25 @@ final class ApiDocuments {
                               String ogpRelevance, List<ActivityDocument> activities,
                               List<IndicatorDocument> indicators, String budget, ContactDocument contactPerson,
                               Completion completion, String plan, String url, ShapedByDocument shapedBy,
-                              @Nullable DraftCommentsDocument draftComments) {
+                              @Nullable DraftCommentsDocument draftComments, List<AssessmentDocument> assessments,
+                              boolean independentAssessmentFinal) {
+    }
+
+    /**
+     * One of the commitment's public assessments in the IRM's vocabulary; starred is computed by the IRM's rule. The
+     * independent one is final once its review is published.
+     */
+    record AssessmentDocument(AssessmentSource source, Irm.@Nullable Specificity specificity, @Nullable Boolean verifiable,
+                              List<Irm.Value> relevance, Irm.@Nullable PotentialImpact potentialImpact,
+                              Irm.@Nullable PotentialForResults potentialForResults, @Nullable Completion completion,
+                              Irm.@Nullable OpenedGovernment openedGovernment, Irm.@Nullable EarlyResults earlyResults,
+                              boolean starred, String justification, String author, Instant assessedAt) {
+
+        static AssessmentDocument of(Assessment a, LocalDate planStart) {
+            return new AssessmentDocument(a.source(), a.specificity(), a.verifiable(), a.relevance().stream().sorted().toList(),
+                    a.potentialImpact(), a.potentialForResults(), a.completion(), a.openedGovernment(), a.earlyResults(),
+                    a.starred(planStart), a.justification(), a.authorName(), a.assessedAt());
+        }
     }
 
     /** Activities and indicators by id: the id that answers, comments on the draft and progress updates name them by. */
@@ -179,7 +200,10 @@ final class ApiDocuments {
                 new ContactDocument(c.getContactName(), c.getContactTitle(), c.getContactDepartment(),
                         c.getContactOrganization(), c.getContactEmail()),
                 c.getCompletion(), planUrl, planUrl + "/commitments/" + c.getNumber(), shapedBy(page, planUrl),
-                draftComments(page, planUrl));
+                draftComments(page, planUrl),
+                java.util.Arrays.stream(AssessmentSource.values()).map(page.assessments()::of).filter(java.util.Objects::nonNull)
+                        .map(a -> AssessmentDocument.of(a, page.plan().getPeriodStart())).toList(),
+                page.assessments().independentFinal());
     }
 
     private static ShapedByDocument shapedBy(CommitmentPage page, String planUrl) {

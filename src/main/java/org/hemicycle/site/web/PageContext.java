@@ -190,6 +190,10 @@ public final class PageContext {
         return refusal instanceof String key ? key : null;
     }
 
+    public Object[] refusalArguments() {
+        return model.get("refusalArguments") instanceof Object[] arguments ? arguments : new Object[0];
+    }
+
     /** Whether a form on the page came back with errors: the page's title then says so first. */
     public boolean anyErrors() {
         for (Map.Entry<String, Object> entry : model.entrySet()) {
