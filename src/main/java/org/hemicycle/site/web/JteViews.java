@@ -67,6 +67,8 @@ class JteViews {
         private final MessageSource messages;
         private final Forms forms;
         private static final String REDIRECT = "redirect:";
+        /** A view named {@code pdf:report/annex-a} is that template, a whole XHTML document, printed as PDF. */
+        static final String PDF = "pdf:";
 
         private final Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -85,6 +87,10 @@ class JteViews {
             }
             if (viewName.startsWith("forward:")) {
                 return null;
+            }
+            if (viewName.startsWith(PDF)) {
+                String document = viewName.substring(PDF.length()) + ".jte";
+                return known.computeIfAbsent(document, engine::hasTemplate) ? new PdfView(document) : null;
             }
             String template = viewName + ".jte";
             // View names are the controllers' own constants, so this map holds one entry per template at most.
@@ -120,6 +126,52 @@ class JteViews {
                 response.setContentType(getContentType());
                 response.setContentLength(output.getContentLength());
                 output.writeTo(response.getOutputStream());
+            }
+        }
+
+        /**
+         * A template printed as PDF by openhtmltopdf, with DejaVu Sans embedded: it has every letter of the four
+         * working languages, and a PDF that embeds its fonts reads the same on every machine. The model's
+         * {@code pdfFileName} names the download.
+         */
+        private final class PdfView implements View {
+
+            private final String template;
+
+            PdfView(String template) {
+                this.template = template;
+            }
+
+            @Override
+            public String getContentType() {
+                return "application/pdf";
+            }
+
+            @Override
+            public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws Exception {
+                Map<String, Object> parameters = new HashMap<>(model == null ? Map.of() : model);
+                parameters.put("ctx", new PageContext(request, response, messages,
+                        RequestContextUtils.getLocale(request), parameters, forms));
+                gg.jte.output.StringOutput html = new gg.jte.output.StringOutput();
+                engine.render(template, parameters, html);
+                java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+                com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+                builder.useFastMode();
+                builder.useFont(() -> JteViews.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
+                        com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(() -> JteViews.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+                        com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.withHtmlContent(html.toString(), request.getRequestURL().toString());
+                builder.toStream(pdf);
+                builder.run();
+                Object fileName = parameters.get("pdfFileName");
+                response.setContentType(getContentType());
+                response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(fileName instanceof String name ? name : "hemicycle.pdf", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString());
+                response.setContentLength(pdf.size());
+                pdf.writeTo(response.getOutputStream());
             }
         }
     }
