@@ -286,8 +286,18 @@ class ProgressPagesTests {
                         .param("readOn", "2025-12-31").param("value", "7.123456"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Give a number of at most 15 digits and 4 decimals.")));
-        mvc.perform(post(readings).with(user(a.editor())).with(csrf()).param("indicatorId", indicator.toString())
-                .param("readOn", "2025-12-31").param("value", "many")).andExpect(status().isUnprocessableContent());
+        mvc.perform(post(readings).with(user(a.editor())).with(csrf()).param("lang", "en").param("indicatorId", indicator.toString())
+                        .param("readOn", "2025-12-31").param("value", "many"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Give the value as a number, such as 12 or 37.5.")));
+        // Each missing field named, not a generic "enter a value".
+        mvc.perform(post(readings).with(user(a.editor())).with(csrf()).param("lang", "en").param("indicatorId", "")
+                        .param("readOn", "").param("value", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choose the indicator the reading is of.")))
+                .andExpect(content().string(containsString("Give the day it was measured.")))
+                .andExpect(content().string(containsString("Give the value measured.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Choose or enter a value."))));
 
         mvc.perform(get(a.publicPath()).param("lang", "en"))
                 .andExpect(content().string(containsString("<svg viewBox=\"0 0 640 240\" role=\"img\"")))
