@@ -101,6 +101,18 @@ public class CommitmentService {
         return commitments.findPlanIdById(commitmentId).orElseThrow(PlanNotFound::new);
     }
 
+    /**
+     * The activities not done that end on or before {@code until}, of adopted plans only (a draft's dates are not
+     * deadlines yet): of one plan its team may edit, or of every plan when {@code planId} is null (the reminders job).
+     */
+    public List<DueActivity> due(LocalDate until, @org.jspecify.annotations.Nullable Long planId) {
+        java.util.Map<Long, Boolean> adopted = new java.util.HashMap<>();
+        return activities.findDue(until, planId).stream()
+                .filter(due -> adopted.computeIfAbsent(due.planId(),
+                        id -> planPages.readablePlan(Actor.platform("reminders"), id).getPhase().isAdopted()))
+                .toList();
+    }
+
     /** A commitment by its id, for whoever may read its plan: the monitoring pages start from it. */
     public CommitmentPage read(Actor actor, Long commitmentId) {
         CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);

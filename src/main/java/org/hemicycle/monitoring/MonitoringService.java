@@ -67,11 +67,16 @@ public class MonitoringService {
     private final CoImplementers coImplementers;
     private final MonitoringOfCommitments monitoring;
     private final long maxEvidenceBytes;
+    private final org.hemicycle.plan.PlanPages plans;
+    private final org.hemicycle.parliament.ParliamentService parliaments;
 
     MonitoringService(CommitmentService commitments, PlanCycle cycle, AccountService accounts,
                       ProgressUpdateRepository updates, IndicatorReadingRepository readings, EvidenceFiles files,
                       EvidenceTypes types, CoImplementers coImplementers, MonitoringOfCommitments monitoring,
-                      @Value("${hemicycle.monitoring.max-evidence-size:10MB}") DataSize maxEvidence) {
+                      @Value("${hemicycle.monitoring.max-evidence-size:10MB}") DataSize maxEvidence,
+                      org.hemicycle.plan.PlanPages plans, org.hemicycle.parliament.ParliamentService parliaments) {
+        this.plans = plans;
+        this.parliaments = parliaments;
         this.commitments = commitments;
         this.cycle = cycle;
         this.accounts = accounts;
@@ -106,6 +111,15 @@ public class MonitoringService {
             });
         }
         return new ProgressWorkspace(page, named, candidates, manages);
+    }
+
+    /** The plan's activities overdue or ending within {@code noticeDays}, for the team that reports on it. */
+    public DuePage due(Actor actor, Long planId, int noticeDays) {
+        ActionPlan plan = plans.readablePlan(actor, planId);
+        MonitoringPolicy.TABLE.check(actor, MonitoringPolicy.Action.MANAGE_CO_IMPLEMENTERS, plan.getParliamentId());
+        LocalDate today = LocalDate.now();
+        return new DuePage(parliaments.byId(plan.getParliamentId()), plan, commitments.due(today.plusDays(noticeDays), planId),
+                today, noticeDays);
     }
 
     /** Answers the update's id. */

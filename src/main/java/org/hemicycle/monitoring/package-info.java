@@ -5,6 +5,6 @@
  * updates too. What an update says rolls up into the commitment's progress by the commitment module's rule.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
-        allowedDependencies = {"plan", "commitment", "parliament", "account", "site"})
+        allowedDependencies = {"plan", "commitment", "parliament", "account", "mail", "site"})
 @org.jspecify.annotations.NullMarked
 package org.hemicycle.monitoring;

@@ -1,5 +1,6 @@
 package org.hemicycle.commitment.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,4 +29,13 @@ public interface ActivityRepository extends JpaRepository<ActivityEntity, Long> 
             from Activity a where a.commitmentId in (select c.id from Commitment c where c.planId = :planId)
             group by a.commitmentId""")
     List<ActivityCount> countByCommitmentOfPlan(Long planId);
+
+    /** Activities not done whose end date is on or before {@code until}, with their commitment, by end date. */
+    @Query("""
+            select new org.hemicycle.commitment.DueActivity(c.planId, c.id, c.number, c.title, a.id, a.description, a.endDate,
+                   a.progressPercent, c.contactName, c.contactEmail)
+            from Activity a, Commitment c where c.id = a.commitmentId and a.completed = false and a.endDate <= :until
+              and (:planId is null or c.planId = :planId)
+            order by a.endDate, c.number, a.position""")
+    List<org.hemicycle.commitment.DueActivity> findDue(LocalDate until, @org.jspecify.annotations.Nullable Long planId);
 }
