@@ -102,6 +102,15 @@ class JteViews {
             return Ordered.HIGHEST_PRECEDENCE;
         }
 
+        /** The model with the page's context, which every template takes as {@code ctx}. */
+        private Map<String, Object> parameters(@Nullable Map<String, ?> model, HttpServletRequest request,
+                                               HttpServletResponse response) {
+            Map<String, Object> parameters = new HashMap<>(model == null ? Map.of() : model);
+            parameters.put("ctx", new PageContext(request, response, messages, RequestContextUtils.getLocale(request),
+                    parameters, forms));
+            return parameters;
+        }
+
         private final class JteView implements View {
 
             private final String template;
@@ -118,9 +127,7 @@ class JteViews {
             @Override
             public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                     throws Exception {
-                Map<String, Object> parameters = new HashMap<>(model == null ? Map.of() : model);
-                parameters.put("ctx", new PageContext(request, response, messages,
-                        RequestContextUtils.getLocale(request), parameters, forms));
+                Map<String, Object> parameters = parameters(model, request, response);
                 Utf8ByteOutput output = new Utf8ByteOutput();
                 engine.render(template, parameters, output);
                 response.setContentType(getContentType());
@@ -150,9 +157,7 @@ class JteViews {
             @Override
             public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                     throws Exception {
-                Map<String, Object> parameters = new HashMap<>(model == null ? Map.of() : model);
-                parameters.put("ctx", new PageContext(request, response, messages,
-                        RequestContextUtils.getLocale(request), parameters, forms));
+                Map<String, Object> parameters = parameters(model, request, response);
                 gg.jte.output.StringOutput html = new gg.jte.output.StringOutput();
                 engine.render(template, parameters, html);
                 java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
