@@ -83,7 +83,8 @@ class ResponsiveLayoutTests {
                 consultation + "/hidden", "/parliaments/costa-rica/plans/2026-2028/scorecard",
                 "/parliaments/costa-rica/plans/2026-2028/repository", "/parliaments/costa-rica/plans/2026-2028/follow",
                 CHILE_PLAN + "/versions", CHILE_PLAN + "/versions/1", CHILE_PLAN + "/versions/compare?from=1&to=3",
-                consultation + "/commitments/1/issue"));
+                consultation + "/commitments/1/issue", CHILE_PLAN + "/review", CHILE_PLAN + "/annex-a",
+                CHILE_PLAN + "/reports/mid-term", CHILE_PLAN + "/reports/end-of-term"));
     }
 
     /** axe-core on the co-creation pages a newcomer reads, as the demo fills them, on a desktop and on a phone. */
