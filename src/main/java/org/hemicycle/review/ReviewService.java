@@ -221,7 +221,7 @@ public class ReviewService {
             throw new PlanRuleViolation("answer", "review.error.comment-too-long", MAX_COMMENT);
         }
         if (!reviews.answer(review.id(), commentId, Text.clean(answer), Instant.now())) {
-            throw new PlanRuleViolation(null, "review.error.no-comment");
+            throw new PlanRuleViolation(null, "review.error.no-comment-to-answer");
         }
     }
 

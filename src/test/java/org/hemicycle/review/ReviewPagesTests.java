@@ -216,6 +216,11 @@ class ReviewPagesTests {
                 .andExpect(content().string(containsString("One comment awaits its answer")));
         mvc.perform(post(a.review() + "/comments/" + comment + "/answer").with(user(reviewer)).with(csrf())
                 .param("answer", "Noted: the committee votes are now assessed as late.")).andExpect(status().is3xxRedirection());
+        // A second answer, from a form sent meanwhile, does not replace the first.
+        mvc.perform(post(a.review() + "/comments/" + comment + "/answer").with(user(reviewer)).with(csrf()).param("lang", "en")
+                        .param("answer", "Overwritten."))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("it has been answered already")));
         mvc.perform(post(a.review() + "/publish").with(user(reviewer)).with(csrf()).param("version", "2"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "review.published"));
 

@@ -66,9 +66,13 @@ public class Reviews {
                         .addValue("body", body).addValue("at", Timestamp.from(at)));
     }
 
-    /** Answers whether the comment was the review's and so got the answer. */
+    /**
+     * Answers whether the comment was the review's and unanswered, and so got the answer: an answer is given once, and
+     * a second reviewer's form, sent meanwhile, does not overwrite the first.
+     */
     public boolean answer(Long reviewId, Long commentId, String answer, Instant at) {
-        return jdbc.update("update review_comment set answer = :answer, answered_at = :at where id = :id and review_id = :review",
+        return jdbc.update("update review_comment set answer = :answer, answered_at = :at where id = :id and review_id = :review"
+                        + " and answer is null",
                 new MapSqlParameterSource("id", commentId).addValue("review", reviewId).addValue("answer", answer)
                         .addValue("at", Timestamp.from(at))) == 1;
     }
