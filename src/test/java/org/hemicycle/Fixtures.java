@@ -111,6 +111,12 @@ public class Fixtures {
                 new PlanDetails(unique("Plan"), "A plan for tests", PLAN_START, PLAN_END, "en"), LocalDate.now());
     }
 
+    /** A plan of another period, for a parliament that already has one: a parliament's plans do not overlap. */
+    public ActionPlan plan(HemicycleUser editor, Parliament parliament, LocalDate start, LocalDate end) {
+        return cycle.create(editor, parliament.getId(), new PlanDetails(unique("Plan"), "A plan for tests", start, end, "en"),
+                LocalDate.now());
+    }
+
     /** Records steps 1 to 5 so that the plan stands at step 6, drafting. */
     public ActionPlan planInDrafting(HemicycleUser editor, Parliament parliament) {
         ActionPlan plan = plan(editor, parliament);

@@ -113,6 +113,32 @@ public class CommitmentService {
                 .toList();
     }
 
+    /**
+     * Where each plan stands, in two statements whatever the number of plans: for the pages that list a parliament's
+     * plans. Plans whose commitments the actor may not read stand at nothing.
+     */
+    public Map<Long, PlanStanding> standingsOf(Actor actor, List<? extends ActionPlan> plans, LocalDate today) {
+        List<Long> readable = plans.stream().filter(plan -> CommitmentPolicy.mayRead(actor, plan)).map(ActionPlan::getId).toList();
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Completion, Long>> completions = new java.util.HashMap<>();
+        Map<Long, Long> totals = new java.util.HashMap<>();
+        for (var count : commitments.countByPlanAndCompletion(readable)) {
+            completions.computeIfAbsent(count.planId(), id -> new java.util.EnumMap<>(Completion.class))
+                    .put(count.completion(), count.commitments());
+            totals.merge(count.planId(), count.commitments(), Long::sum);
+        }
+        Map<Long, PlanStanding> standings = new java.util.HashMap<>();
+        for (var count : activities.countByPlan(readable, today)) {
+            standings.put(count.planId(), new PlanStanding(totals.getOrDefault(count.planId(), 0L), count.total(),
+                    count.completed(), count.overdue(), completions.getOrDefault(count.planId(), Map.of())));
+        }
+        totals.forEach((planId, total) -> standings.putIfAbsent(planId,
+                new PlanStanding(total, 0, 0, 0, completions.getOrDefault(planId, Map.of()))));
+        return standings;
+    }
+
     /** A commitment by its id, for whoever may read its plan: the monitoring pages start from it. */
     public CommitmentPage read(Actor actor, Long commitmentId) {
         CommitmentEntity commitment = commitments.findById(commitmentId).orElseThrow(PlanNotFound::new);

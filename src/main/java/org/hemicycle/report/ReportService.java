@@ -2,9 +2,11 @@ package org.hemicycle.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.hemicycle.account.Actor;
 import org.hemicycle.commitment.CommitmentPage;
 import org.hemicycle.commitment.CommitmentService;
+import org.hemicycle.commitment.PlanStanding;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
@@ -38,6 +40,23 @@ public class ReportService {
         Parliament parliament = parliaments.bySlug(parliamentSlug);
         ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
         return new AnnexA(parliament, plan, commitments.wholeCommitmentsOf(actor, plan.getId()), LocalDate.now(parliament.zone()));
+    }
+
+    public PlanDashboard planDashboard(Actor actor, String parliamentSlug, String planSlug) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
+        return new PlanDashboard(parliament, plan, commitments.wholeCommitmentsOf(actor, plan.getId()),
+                LocalDate.now(parliament.zone()));
+    }
+
+    /** Every plan of the parliament the actor may read, in a number of statements that does not grow with them. */
+    public ParliamentDashboard parliamentDashboard(Actor actor, String parliamentSlug) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        List<ActionPlan> visible = plans.visiblePlansOf(actor, parliament.getId());
+        Map<Long, PlanStanding> standings = commitments.standingsOf(actor, visible, LocalDate.now(parliament.zone()));
+        return new ParliamentDashboard(parliament, visible.stream()
+                .map(plan -> new ParliamentDashboard.Line(plan, standings.getOrDefault(plan.getId(), PlanStanding.NOTHING)))
+                .toList());
     }
 
     public ProgressReport progress(Actor actor, String parliamentSlug, String planSlug, ReportKind kind) {

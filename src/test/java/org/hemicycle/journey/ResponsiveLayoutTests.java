@@ -84,7 +84,8 @@ class ResponsiveLayoutTests {
                 "/parliaments/costa-rica/plans/2026-2028/repository", "/parliaments/costa-rica/plans/2026-2028/follow",
                 CHILE_PLAN + "/versions", CHILE_PLAN + "/versions/1", CHILE_PLAN + "/versions/compare?from=1&to=3",
                 consultation + "/commitments/1/issue", CHILE_PLAN + "/review", CHILE_PLAN + "/annex-a",
-                CHILE_PLAN + "/reports/mid-term", CHILE_PLAN + "/reports/end-of-term"));
+                CHILE_PLAN + "/reports/mid-term", CHILE_PLAN + "/reports/end-of-term", CHILE_PLAN + "/dashboard",
+                "/parliaments/chile/dashboard"));
     }
 
     /** axe-core on the co-creation pages a newcomer reads, as the demo fills them, on a desktop and on a phone. */
@@ -98,7 +99,8 @@ class ResponsiveLayoutTests {
         List<String> pages = List.of(plan + "/forum", plan + "/meetings", meeting, consultation, consultation + "/hidden",
                 plan + "/scorecard", plan + "/repository", plan + "/follow", consultation + "/commitments/1/issue",
                 CHILE_PLAN + "/versions",
-                CHILE_PLAN + "/versions/2", CHILE_PLAN + "/versions/compare?from=1&to=3");
+                CHILE_PLAN + "/versions/2", CHILE_PLAN + "/versions/compare?from=1&to=3", CHILE_PLAN + "/dashboard",
+                "/parliaments/chile/dashboard", CHILE_PLAN + "/review");
         for (int width : new int[] {0, PHONE}) {
             if (width > 0) {
                 browser.emulateWidth(width);
@@ -116,7 +118,7 @@ class ResponsiveLayoutTests {
         Map<String, List<?>> brokenWords = new LinkedHashMap<>();
         Map<String, List<?>> unlabelled = new LinkedHashMap<>();
         for (String path : List.of(CHILE_PLAN, CHILE_PLAN + "/commitments/2", CHILE_PLAN + "/commitments/1",
-                "/parliaments/chile")) {
+                "/parliaments/chile", CHILE_PLAN + "/dashboard", "/parliaments/chile/dashboard")) {
             open(path + "?lang=en");
             // The plan's steps (lead body, organizations, meetings) are in closed <details> but for the current one.
             driver.executeScript("document.querySelectorAll('main details').forEach(d => d.open = true)");

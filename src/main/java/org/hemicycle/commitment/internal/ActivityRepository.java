@@ -30,6 +30,15 @@ public interface ActivityRepository extends JpaRepository<ActivityEntity, Long> 
             group by a.commitmentId""")
     List<ActivityCount> countByCommitmentOfPlan(Long planId);
 
+    /** Each plan's activities counted in one statement, for the pages that list several plans. */
+    @Query("""
+            select new org.hemicycle.commitment.internal.PlanActivityCount(c.planId, count(a),
+                   sum(case when a.completed = true then 1 else 0 end),
+                   sum(case when a.completed = false and a.endDate < :today then 1 else 0 end))
+            from Activity a, Commitment c where c.id = a.commitmentId and c.planId in :planIds
+            group by c.planId""")
+    List<PlanActivityCount> countByPlan(java.util.Collection<Long> planIds, LocalDate today);
+
     /** Activities not done whose end date is on or before {@code until}, with their commitment, by end date. */
     @Query("""
             select new org.hemicycle.commitment.DueActivity(c.planId, c.id, c.number, c.title, a.id, a.description, a.endDate,

@@ -25,4 +25,9 @@ public interface CommitmentRepository extends JpaRepository<CommitmentEntity, Lo
 
     @Query("select c from Commitment c left join fetch c.ogpValues where c.planId = :planId order by c.number")
     List<CommitmentEntity> findWithValuesByPlanId(Long planId);
+
+    @Query("""
+            select new org.hemicycle.commitment.internal.CompletionCount(c.planId, c.completion, count(c))
+            from Commitment c where c.planId in :planIds group by c.planId, c.completion""")
+    List<CompletionCount> countByPlanAndCompletion(java.util.Collection<Long> planIds);
 }

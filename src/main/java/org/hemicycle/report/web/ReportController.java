@@ -26,6 +26,12 @@ class ReportController {
         this.reports = reports;
     }
 
+    @GetMapping("/dashboard")
+    String dashboard(Actor actor, @PathVariable String parliament, @PathVariable String plan, Model model) {
+        model.addAttribute("dashboard", reports.planDashboard(actor, parliament, plan));
+        return "report/dashboard";
+    }
+
     @GetMapping("/annex-a")
     String annexA(Actor actor, @PathVariable String parliament, @PathVariable String plan, Model model) {
         model.addAttribute("annex", reports.annexA(actor, parliament, plan));
