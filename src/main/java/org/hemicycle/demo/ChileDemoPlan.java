@@ -174,6 +174,18 @@ final class ChileDemoPlan {
 
         ChileDemoMonitoring.load(editor, editor.commitmentsOf(id));
         ChileDemoReview.load(editor, accounts, id, editor.commitmentsOf(id));
+        editor.postNews("Punto de contacto de Congreso Abierto", id, "Publicada la API de votaciones",
+                """
+                La **API de votaciones** de ambas cámaras ya está publicada, con su documentación en el \
+                [portal de datos abiertos](https://www.camara.cl/transparencia/datosAbiertos.aspx).
+
+                Próximos pasos:
+
+                - publicar los datos de asistencia a sala y comisiones;
+                - presentar los avances a la Mesa de Congreso Abierto.
+                """);
+        editor.postNews("Punto de contacto de Congreso Abierto", id, "Revisión independiente de medio término",
+                "El informe independiente de medio término ya es público, con sus recomendaciones y las respuestas a los comentarios recibidos.");
     }
 
     private static void commitment(DemoEditor editor, Long planId, CommitmentText text,

@@ -31,6 +31,8 @@ import org.hemicycle.commitment.NewIndicator;
 import org.hemicycle.commitment.WholeCommitment;
 import org.hemicycle.parliament.NewParliament;
 import org.hemicycle.parliament.Parliament;
+import org.hemicycle.news.NewPost;
+import org.hemicycle.news.NewsService;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.*;
 import org.hemicycle.version.VersionKind;
@@ -55,11 +57,13 @@ class DemoEditor {
     private final VersionService versions;
     private final MonitoringService monitoring;
     private final ReviewService reviews;
+    private final NewsService news;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     DemoEditor(ParliamentService parliaments, PlanCycle cycle, PlanStepLists lists, CommitmentService commitments,
                ForumService forums, MeetingService meetings, VersionService versions, MonitoringService monitoring,
-               ReviewService reviews) {
+               ReviewService reviews, NewsService news) {
+        this.news = news;
         this.reviews = reviews;
         this.versions = versions;
         this.monitoring = monitoring;
@@ -171,6 +175,10 @@ class DemoEditor {
 
     void assess(String author, Long commitmentId, AssessmentSource source, AssessmentForm assessment) {
         reviews.assess(Actor.platform(author), commitmentId, source, assessment, null);
+    }
+
+    void postNews(String author, Long planId, String title, String markdown) {
+        news.publish(Actor.platform(author), planId, new NewPost(title, markdown));
     }
 
     ReviewService reviews() {

@@ -15,6 +15,8 @@ import org.hemicycle.consultation.ConsultationNews;
 import org.hemicycle.consultation.ConsultationService;
 import org.hemicycle.consultation.Idea;
 import org.hemicycle.following.News.Kind;
+import org.hemicycle.news.NewsPost;
+import org.hemicycle.news.NewsService;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The news of a plan or a consultation, read as an anonymous visitor reads it (so that nothing a follower is sent is
- * more than the public sees), the latest first: for a plan, its publication, the steps it reached, its meetings as
+ * more than the public sees), the latest first: for a plan, its publication, its news posts, the steps it reached, its meetings as
  * scheduled or recorded, their documents and its consultations; for a consultation, its listed contributions and
  * answers.
  */
@@ -37,13 +39,18 @@ public class NewsReader {
 
     /** The most news read of each kind: a feed's length, and more than a week of a busy consultation's digest needs. */
     public static final int MOST = 50;
+    /** How much of a news post's text a feed entry and a message give, in characters. */
+    static final int SUMMARY = 400;
 
     private final ParliamentService parliaments;
     private final PlanPages plans;
     private final MeetingService meetings;
     private final ConsultationService consultations;
+    private final NewsService posts;
 
-    NewsReader(ParliamentService parliaments, PlanPages plans, MeetingService meetings, ConsultationService consultations) {
+    NewsReader(ParliamentService parliaments, PlanPages plans, MeetingService meetings, ConsultationService consultations,
+               NewsService posts) {
+        this.posts = posts;
         this.parliaments = parliaments;
         this.plans = plans;
         this.meetings = meetings;
@@ -105,6 +112,9 @@ public class NewsReader {
             Consultation consultation = facts.consultation();
             news.add(new News(Kind.CONSULTATION_OPENED, consultation.getTitle(), consultation.getCreatedAt(),
                     base + "/consultations/" + consultation.getId()));
+        }
+        for (NewsPost post : posts.latestOf(Actor.VISITOR, page.plan().getId(), MOST)) {
+            news.add(new News(Kind.NEWS_POST, post.title(), post.postedAt(), base + "/news/" + post.id(), post.excerpt(SUMMARY)));
         }
         return news;
     }

@@ -4,6 +4,6 @@
  * them (the plan's steps, its meetings, its consultations' contributions and answers).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Following",
-        allowedDependencies = {"plan", "cocreation", "consultation", "parliament", "account", "mail", "site"})
+        allowedDependencies = {"plan", "news", "cocreation", "consultation", "parliament", "account", "mail", "site"})
 @org.jspecify.annotations.NullMarked
 package org.hemicycle.following;

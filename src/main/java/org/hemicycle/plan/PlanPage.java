@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan plan,
                        List<LeadBodyMember> leadBodyMembers, List<SelectedOrganization> organizations,
                        List<CoCreationMeeting> meetings, List<PhaseTransition> transitions,
-                       List<CommitmentSummary> commitments, boolean editable) {
+                       List<CommitmentSummary> commitments, boolean editable, List<PlanNews.Headline> news) {
+
+    /** The latest news posts the plan page lists; the news page has them all. */
+    public static final int NEWS_SHOWN = 3;
 
     public List<Chamber> participatingChambers() {
         return chambers.stream().filter(chamber -> plan.getChamberIds().contains(chamber.getId())).toList();

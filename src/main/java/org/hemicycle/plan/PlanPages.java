@@ -36,10 +36,12 @@ public class PlanPages {
     private final PhaseTransitionRepository transitions;
     private final PlanCommitments commitments;
     private final PlanRecords records;
+    private final PlanNews news;
 
     PlanPages(ParliamentService parliaments, ActionPlanRepository plans, LeadBodyMemberRepository members,
               SelectedOrganizationRepository organizations, CoCreationMeetingRepository meetings,
-              PhaseTransitionRepository transitions, PlanCommitments commitments, PlanRecords records) {
+              PhaseTransitionRepository transitions, PlanCommitments commitments, PlanRecords records, PlanNews news) {
+        this.news = news;
         this.parliaments = parliaments;
         this.plans = plans;
         this.members = members;
@@ -124,6 +126,7 @@ public class PlanPages {
                 List.copyOf(organizations.findByPlanIdOrderByPositionAsc(plan.getId())),
                 List.copyOf(meetings.findByPlanIdOrderByHeldOnAsc(plan.getId())),
                 List.copyOf(transitions.findByPlanIdOrderByMovedAtAsc(plan.getId())),
-                commitments.summariesOf(plan.getId()), PlanPolicy.mayEdit(actor, parliament.getId()));
+                commitments.summariesOf(plan.getId()), PlanPolicy.mayEdit(actor, parliament.getId()),
+                news.latestOf(plan.getId(), PlanPage.NEWS_SHOWN));
     }
 }

@@ -85,7 +85,7 @@ class ResponsiveLayoutTests {
                 CHILE_PLAN + "/versions", CHILE_PLAN + "/versions/1", CHILE_PLAN + "/versions/compare?from=1&to=3",
                 consultation + "/commitments/1/issue", CHILE_PLAN + "/review", CHILE_PLAN + "/annex-a",
                 CHILE_PLAN + "/reports/mid-term", CHILE_PLAN + "/reports/end-of-term", CHILE_PLAN + "/dashboard",
-                "/parliaments/chile/dashboard"));
+                "/parliaments/chile/dashboard", CHILE_PLAN + "/news"));
     }
 
     /** axe-core on the co-creation pages a newcomer reads, as the demo fills them, on a desktop and on a phone. */
@@ -100,7 +100,7 @@ class ResponsiveLayoutTests {
                 plan + "/scorecard", plan + "/repository", plan + "/follow", consultation + "/commitments/1/issue",
                 CHILE_PLAN + "/versions",
                 CHILE_PLAN + "/versions/2", CHILE_PLAN + "/versions/compare?from=1&to=3", CHILE_PLAN + "/dashboard",
-                "/parliaments/chile/dashboard", CHILE_PLAN + "/review");
+                "/parliaments/chile/dashboard", CHILE_PLAN + "/review", CHILE_PLAN + "/news");
         for (int width : new int[] {0, PHONE}) {
             if (width > 0) {
                 browser.emulateWidth(width);

@@ -119,7 +119,8 @@ public class NewsLetters {
         String items = fresh.stream().map(item -> messages.getMessage("following.mail.news.item", new Object[] {
                 messages.getMessage("following.news." + item.kind(), null, language),
                 item.kind() == News.Kind.STEP_REACHED ? messages.getMessage("plan.phase." + item.title(), null, language) : item.title(),
-                address.of(item.path())}, language)).collect(Collectors.joining("\n"));
+                address.of(item.path())}, language) + (item.summary() == null ? "" : "\n  " + item.summary()))
+                .collect(Collectors.joining("\n"));
         String unsubscribe = address.of("/follow/unsubscribe?token=" + follower.getToken());
         String key = follower.getFrequency() == Frequency.WEEKLY ? "following.mail.digest" : "following.mail.news";
         return new Mail(null, follower.getEmail(), language,

@@ -168,7 +168,7 @@ class FollowController {
         entry.setUpdatedDate(Date.from(item.at()));
         SyndContentImpl summary = new SyndContentImpl();
         summary.setType("text/plain");
-        summary.setValue(what);
+        summary.setValue(item.summary() == null ? what : item.summary());
         entry.setDescription(summary);
         return entry;
     }

@@ -1,0 +1,4 @@
+package org.hemicycle.news;
+
+public record NewPost(String title, String body) {
+}
