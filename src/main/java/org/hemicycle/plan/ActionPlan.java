@@ -32,6 +32,8 @@ public interface ActionPlan {
     @Nullable String getImplementationStrategy();
     @Nullable String getMonitoringApproach();
     @Nullable String getLessonsLearned();
+    /** The plan this one was started from at the end of its cycle, if any. */
+    @Nullable Long getPreviousPlanId();
     Instant getCreatedAt();
     Instant getUpdatedAt();
 }

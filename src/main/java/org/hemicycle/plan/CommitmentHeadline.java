@@ -15,4 +15,6 @@ public interface CommitmentHeadline {
     @Nullable LocalDate getEndDate();
     Set<OgpValue> getOgpValues();
     Completion getCompletion();
+    /** The previous plan's commitment this one carries on, when the plan was started from it. */
+    @Nullable Long getCarriedFromId();
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan plan,
                        List<LeadBodyMember> leadBodyMembers, List<SelectedOrganization> organizations,
                        List<CoCreationMeeting> meetings, List<PhaseTransition> transitions,
-                       List<CommitmentSummary> commitments, boolean editable, List<PlanNews.Headline> news) {
+                       List<CommitmentSummary> commitments, boolean editable, List<PlanNews.Headline> news,
+                       @Nullable ActionPlan previous, @Nullable ActionPlan next) {
 
     /** The latest news posts the plan page lists; the news page has them all. */
     public static final int NEWS_SHOWN = 3;
@@ -25,6 +26,12 @@ public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan
     /** The plan's progress across its commitments, for the summary that leads the plan page. */
     public PlanProgress progress() {
         return PlanProgress.of(commitments);
+    }
+
+    /** At the end of its cycle, with its lessons recorded and no next plan yet: the team may start the next one. */
+    public boolean canStartNext() {
+        return editable && next == null && plan.getPhase() == PlanPhase.RENEWAL
+                && plan.getLessonsLearned() != null && !plan.getLessonsLearned().isBlank();
     }
 
     public boolean canAddCommitment() {

@@ -127,6 +127,9 @@ public class PlanPages {
                 List.copyOf(meetings.findByPlanIdOrderByHeldOnAsc(plan.getId())),
                 List.copyOf(transitions.findByPlanIdOrderByMovedAtAsc(plan.getId())),
                 commitments.summariesOf(plan.getId()), PlanPolicy.mayEdit(actor, parliament.getId()),
-                news.latestOf(plan.getId(), PlanPage.NEWS_SHOWN));
+                news.latestOf(plan.getId(), PlanPage.NEWS_SHOWN),
+                plan.getPreviousPlanId() == null ? null : plans.findById(plan.getPreviousPlanId())
+                        .filter(previous -> PlanPolicy.mayRead(actor, previous)).orElse(null),
+                plans.findByPreviousPlanId(plan.getId()).filter(next -> PlanPolicy.mayRead(actor, next)).orElse(null));
     }
 }

@@ -61,6 +61,9 @@ public class CommitmentEntity implements Commitment {
     /** Its own latest update's percentage, which is its progress while it has no activity. */
     private Integer reportedPercent;
 
+    /** The commitment of the previous plan this one carries on, not completed there. */
+    private Long carriedFromId;
+
     @Version
     private int version;
 
@@ -72,6 +75,10 @@ public class CommitmentEntity implements Commitment {
         this.number = number;
         this.completion = Completion.NOT_STARTED;
         update(text);
+    }
+
+    public void carryOn(Long previousCommitmentId) {
+        this.carriedFromId = previousCommitmentId;
     }
 
     public void update(CommitmentText text) {
@@ -140,5 +147,6 @@ public class CommitmentEntity implements Commitment {
     public String getContactOrganization() { return contactOrganization; }
     public String getContactEmail() { return contactEmail; }
     public Completion getCompletion() { return completion; }
+    public Long getCarriedFromId() { return carriedFromId; }
     public Integer getReportedPercent() { return reportedPercent; }
 }

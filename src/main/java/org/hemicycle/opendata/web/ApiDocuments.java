@@ -48,7 +48,8 @@ final class ApiDocuments {
                         CivilSocietyDocument civilSocietyEngagement, CoCreationDocument coCreationDesign,
                         Adoption adoption, String implementationStrategy, String monitoringApproach,
                         String lessonsLearned, List<TransitionDocument> history,
-                        List<CommitmentSummaryDocument> commitments, String url) {
+                        List<CommitmentSummaryDocument> commitments, @Nullable String previousPlan,
+                        @Nullable String nextPlan, String url) {
     }
 
     record PoliticalWillDocument(String politicalWill, List<String> chambers, Boolean ogpAnnex, String ogpAnnexNotes) {
@@ -82,7 +83,7 @@ final class ApiDocuments {
 
     record CommitmentSummaryDocument(int number, String title, Pillar pillar, LocalDate startDate, LocalDate endDate,
                                      Set<OgpValue> ogpValues, Completion completion, long activities,
-                                     long activitiesCompleted, String url) {
+                                     long activitiesCompleted, boolean carriedOver, String url) {
     }
 
     record CommitmentDocument(int number, String title, Pillar pillar, LocalDate startDate, LocalDate endDate,
@@ -181,8 +182,10 @@ final class ApiDocuments {
                     CommitmentHeadline c = summary.commitment();
                     return new CommitmentSummaryDocument(c.getNumber(), c.getTitle(), c.getPillar(), c.getStartDate(),
                             c.getEndDate(), ogpValuesInOrder(c.getOgpValues()), c.getCompletion(), summary.activities(),
-                            summary.activitiesCompleted(), url + "/commitments/" + c.getNumber());
+                            summary.activitiesCompleted(), c.getCarriedFromId() != null, url + "/commitments/" + c.getNumber());
                 }).toList(),
+                page.previous() == null ? null : planUrl(parliament, page.previous().getSlug()),
+                page.next() == null ? null : planUrl(parliament, page.next().getSlug()),
                 url);
     }
 

@@ -90,6 +90,7 @@ public class ActionPlanEntity implements ActionPlan {
     private String implementationStrategy;
     private String monitoringApproach;
     private String lessonsLearned;
+    private Long previousPlanId;
 
     private Instant createdAt;
     private Instant updatedAt;
@@ -197,6 +198,11 @@ public class ActionPlanEntity implements ActionPlan {
         touch();
     }
 
+    /** Names the plan this one follows: once, when it is started from it. */
+    public void follow(Long previousPlanId) {
+        this.previousPlanId = previousPlanId;
+    }
+
     public void moveTo(PlanPhase next) {
         this.phase = next;
         touch();
@@ -264,6 +270,7 @@ public class ActionPlanEntity implements ActionPlan {
     public String getImplementationStrategy() { return implementationStrategy; }
     public String getMonitoringApproach() { return monitoringApproach; }
     public String getLessonsLearned() { return lessonsLearned; }
+    public Long getPreviousPlanId() { return previousPlanId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -32,4 +32,6 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlanEntity, Lo
     List<ActionPlanEntity> findByParliamentIdOrderByPeriodStartDesc(Long parliamentId);
 
     List<ActionPlanEntity> findByParliamentIdInOrderByPeriodStartDesc(Collection<Long> parliamentIds);
+
+    Optional<ActionPlanEntity> findByPreviousPlanId(Long previousPlanId);
 }

@@ -29,8 +29,10 @@ class ManagePlanController {
     private final ParliamentService parliaments;
     private final PlanPages plans;
     private final PlanCycle cycle;
+    private final PlanRenewal renewal;
 
-    ManagePlanController(ParliamentService parliaments, PlanPages plans, PlanCycle cycle) {
+    ManagePlanController(ParliamentService parliaments, PlanPages plans, PlanCycle cycle, PlanRenewal renewal) {
+        this.renewal = renewal;
         this.parliaments = parliaments;
         this.plans = plans;
         this.cycle = cycle;
@@ -111,6 +113,38 @@ class ManagePlanController {
         }
         FormErrors.markUnprocessable(response);
         return workspace(actor, id, model);
+    }
+
+    /** Step 10: the next plan, started from this one at the end of its cycle. */
+    @GetMapping("/plans/{id}/next")
+    String nextPlan(Actor actor, @PathVariable Long id, Model model) {
+        ActionPlan plan = plans.editablePlan(actor, id);
+        ActionPlan next = renewal.nextOf(id);
+        if (next != null) {
+            return "redirect:/manage/plans/" + next.getId();
+        }
+        model.addAttribute("plan", plan);
+        if (!model.containsAttribute("planDetails")) {
+            model.addAttribute("planDetails", renewal.proposedDetails(actor, id));
+        }
+        return "plan/manage/next-plan";
+    }
+
+    @PostMapping("/plans/{id}/next")
+    String startNext(Actor actor, @PathVariable Long id, @Valid @ModelAttribute PlanDetails planDetails, BindingResult errors,
+                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                ActionPlan next = renewal.startNext(actor, id, planDetails);
+                redirect.addFlashAttribute("notice", "manage.next-plan.started");
+                return "redirect:/manage/plans/" + next.getId();
+            } catch (PlanRuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+        }
+        FormErrors.markUnprocessable(response);
+        model.addAttribute("plan", plans.editablePlan(actor, id));
+        return "plan/manage/next-plan";
     }
 
     /** Publishing cannot be undone: the team confirms it on a page of its own, without JavaScript too. */
