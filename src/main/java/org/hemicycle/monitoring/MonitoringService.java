@@ -113,6 +113,14 @@ public class MonitoringService {
         return new ProgressWorkspace(page, named, candidates, manages);
     }
 
+    /** An activity's weight in its commitment's progress: the plan team's call, as naming co-implementers is. */
+    @Transactional
+    public void weigh(Actor actor, Long commitmentId, Long activityId, int weight) {
+        CommitmentPage page = commitments.read(actor, commitmentId);
+        MonitoringPolicy.TABLE.check(actor, MonitoringPolicy.Action.MANAGE_CO_IMPLEMENTERS, page.plan().getParliamentId());
+        commitments.weighActivity(actor, commitmentId, activityId, weight);
+    }
+
     /** The plan's activities overdue or ending within {@code noticeDays}, for the team that reports on it. */
     public DuePage due(Actor actor, Long planId, int noticeDays) {
         ActionPlan plan = plans.readablePlan(actor, planId);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -232,7 +233,19 @@ class ProgressPagesTests {
         mvc.perform(get(a.publicPath()).param("lang", "en"))
                 .andExpect(content().string(containsString("Overdue")))
                 .andExpect(content().string(containsString("2 activities overdue")));
-        commitments.weighActivity(a.editor(), a.commitmentId(), later.getId(), 3);
+        String weight = a.manage() + "/activities/" + later.getId() + "/weight";
+        mvc.perform(get(a.manage()).with(user(a.editor())).param("lang", "en"))
+                .andExpect(content().string(containsString("action=\"" + weight + "\"")));
+        for (String wrong : new String[] {"0", "101", "heavy", ""}) {
+            mvc.perform(post(weight).with(user(a.editor())).with(csrf()).param("lang", "en").param("weight", wrong))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("Give a weight from 1 to 100.")));
+        }
+        HemicycleUser civilSociety = fixtures.user(a.parliament(), org.hemicycle.account.ParliamentRole.CIVIL_SOCIETY);
+        mvc.perform(post(weight).with(user(civilSociety)).with(csrf()).param("weight", "5")).andExpect(status().isForbidden());
+        mvc.perform(post(weight).with(user(a.editor())).with(csrf()).param("weight", "3"))
+                .andExpect(redirectedUrl(a.manage() + "#weights"));
+        assertThat(jdbc.queryForObject("select weight from activity where id = ?", Integer.class, later.getId())).isEqualTo(3);
         monitoring.post(a.editor(), a.commitmentId(), new NewUpdate(later.getId(), ProgressStatus.IN_PROGRESS, 60,
                 "Halfway and more.", null, LocalDate.now()), null);
         // (3 × 60 + 1 × 0) / 4 = 45: limited.

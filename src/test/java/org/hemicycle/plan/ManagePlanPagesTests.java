@@ -193,8 +193,14 @@ class ManagePlanPagesTests {
         String location = mvc.perform(post("/manage/plans/" + plan.getId() + "/commitments").with(user(editor)).with(csrf())
                         .param("title", "Open the archives").param("pillar", "OPEN_DATA")
                         .param("startDate", "2025-02-01").param("endDate", "2025-12-31")
-                        .param("ogpValues", "TRANSPARENCY", "TECHNOLOGY_INNOVATION"))
+                        .param("ogpValues", "TRANSPARENCY", "TECHNOLOGY_INNOVATION").param("completion", "COMPLETE"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        // Completion is what progress updates roll up to: the drafting form neither offers nor takes it.
+        assertThat(jdbc.queryForObject("select completion from commitment where plan_id = ?", String.class, plan.getId()))
+                .isEqualTo("NOT_STARTED");
+        mvc.perform(get(location).with(user(editor)).param("lang", "en"))
+                .andExpect(content().string(containsString("name=\"title\"")))
+                .andExpect(content().string(not(containsString("name=\"completion\""))));
 
         mvc.perform(post(location + "/activities").with(user(editor)).with(csrf()).param("lang", "en")
                         .param("activity", "Too early").param("activityStart", "2024-06-01").param("activityEnd", "2025-03-01"))

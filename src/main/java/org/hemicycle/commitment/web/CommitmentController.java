@@ -58,7 +58,8 @@ class CommitmentController {
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                Commitment created = commitments.add(actor, planId, commitment);
+                // Completion is what the progress updates roll up to, never typed into the form.
+                Commitment created = commitments.add(actor, planId, commitment.withCompletion(null));
                 redirect.addFlashAttribute("notice", "manage.commitment-added");
                 return "redirect:/manage/commitments/" + created.getId();
             } catch (PlanRuleViolation violation) {
@@ -82,7 +83,7 @@ class CommitmentController {
         EditConflicts.keep(model, request);
         if (!errors.hasErrors()) {
             try {
-                commitments.update(actor, id, commitment, request.getParameter(EditConflicts.VERSION_PARAMETER));
+                commitments.update(actor, id, commitment.withCompletion(null), request.getParameter(EditConflicts.VERSION_PARAMETER));
                 redirect.addFlashAttribute("notice", "manage.saved");
                 return "redirect:/manage/commitments/" + id;
             } catch (PlanRuleViolation violation) {

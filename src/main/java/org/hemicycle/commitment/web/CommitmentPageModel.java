@@ -3,7 +3,6 @@ package org.hemicycle.commitment.web;
 import org.hemicycle.commitment.CommitmentPage;
 import org.hemicycle.commitment.NewActivity;
 import org.hemicycle.commitment.NewIndicator;
-import org.hemicycle.plan.Completion;
 import org.hemicycle.plan.OgpValue;
 import org.hemicycle.plan.Pillar;
 import org.hemicycle.site.EditConflicts;
@@ -52,7 +51,6 @@ final class CommitmentPageModel {
     static String choices(Model model, String view) {
         model.addAttribute("pillars", Pillar.values());
         model.addAttribute("ogpValues", OgpValue.values());
-        model.addAttribute("completions", Completion.values());
         return view;
     }
 }

@@ -124,6 +124,30 @@ class ManageProgressController {
         return "redirect:/manage/commitments/" + commitmentId + "/progress#co-implementers";
     }
 
+    /** A text that is no whole number comes as null and is refused with the same words as one out of range. */
+    @PostMapping("/activities/{activityId}/weight")
+    String weigh(Actor actor, @PathVariable Long commitmentId, @PathVariable Long activityId,
+                 @RequestParam(required = false) @Nullable String weight, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        try {
+            monitoring.weigh(actor, commitmentId, activityId, wholeNumber(weight));
+            redirect.addFlashAttribute("notice", "weight.saved");
+            return "redirect:/manage/commitments/" + commitmentId + "/progress#weights";
+        } catch (PlanRuleViolation violation) {
+            model.addAttribute("refusal", violation.messageKey());
+            FormErrors.markUnprocessable(response);
+            return workspace(actor, commitmentId, model);
+        }
+    }
+
+    private static int wholeNumber(@Nullable String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
     /** No file chosen comes as an empty part with no name: no evidence file. */
     private static @Nullable EvidenceUpload upload(@Nullable MultipartFile file) {
         if (file == null || file.isEmpty()) {
