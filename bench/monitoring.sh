@@ -6,13 +6,17 @@
 #   ./mvnw -q package -DskipTests && bench/monitoring.sh [JAR]
 #
 # Needs curl, psql, a local PostgreSQL cluster (PG_CLUSTER="15 main") and root or sudo for its postgres account.
-# COMMITMENTS=10 ACTIVITIES_PER_COMMITMENT=10 UPDATES=5000 REQUESTS=300 PDF_REQUESTS=20 HEAP=512m TIME_LIMIT=900
+# COMMITMENTS=10 (at most 10: Annex A numbers them 1 to 10) ACTIVITIES_PER_COMMITMENT=10 UPDATES=5000 REQUESTS=300
+# PDF_REQUESTS=20 HEAP=512m TIME_LIMIT=900
+# PAGE_CACHE=false: every request rendered (the default here, which is what the figures are about); PAGE_CACHE=true
+# measures what a signed-in person gets with the page cache on, its copies kept per set of roles for seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=${1:-$(ls target/hemicycle-*.jar 2>/dev/null | grep -v -- '-plain' | head -1)}
 [[ -f $jar ]] || { echo "no jar: build it with ./mvnw -q package -DskipTests" >&2; exit 2; }
-commitments=${COMMITMENTS:-10} per_commitment=${ACTIVITIES_PER_COMMITMENT:-10} updates=${UPDATES:-5000}
+commitments=${COMMITMENTS:-10}; (( commitments <= 10 )) || { echo "COMMITMENTS: at most 10" >&2; exit 2; }
+per_commitment=${ACTIVITIES_PER_COMMITMENT:-10} updates=${UPDATES:-5000}
 requests=${REQUESTS:-300} pdf_requests=${PDF_REQUESTS:-20} heap=${HEAP:-512m}
 read -r pg_version pg_name <<<"${PG_CLUSTER:-15 main}"
 if [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
@@ -21,18 +25,19 @@ elif [[ -n ${JAVA_HOME:-} ]]; then java=$JAVA_HOME/bin/java; else java=java; fi
 tmp=$(mktemp -d /tmp/monitoring-bench.XXXXXX)
 log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
 as_postgres() { if [[ $(id -u) == 0 ]]; then (cd / && runuser -u postgres -- "$@"); else (cd / && sudo -u postgres "$@"); fi; }
-app_pid="" pg_db="" pg_started=""
+app_pid="" pg_db="" pg_started="" watchdog=""
 cleanup() {
     local status=$?
     set +e
     [[ -n $app_pid ]] && kill -KILL "$app_pid" 2>/dev/null
+    [[ -n $watchdog ]] && kill "$watchdog" 2>/dev/null
     [[ -n $pg_db ]] && as_postgres psql -q -d postgres -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "DROP ROLE IF EXISTS $pg_db"
     [[ -n $pg_started ]] && pg_ctlcluster "$pg_version" "$pg_name" stop
     if [[ $status != 0 || -n ${KEEP_TMP:-} ]]; then log "logs kept in $tmp"; else rm -rf "$tmp"; fi
     exit "$status"
 }
 trap cleanup EXIT
-( sleep "${TIME_LIMIT:-900}"; echo "time limit reached" >&2; kill -TERM $$ ) & disown
+( sleep "${TIME_LIMIT:-900}"; echo "time limit reached" >&2; kill -TERM $$ ) & watchdog=$!; disown
 
 if ! pg_lsclusters -h | awk -v v="$pg_version" -v n="$pg_name" '$1 == v && $2 == n && $4 == "online" {f = 1} END {exit !f}'; then
     pg_ctlcluster "$pg_version" "$pg_name" start; pg_started=1
@@ -51,7 +56,8 @@ start_app() {
     mkdir -p "$tmp/app"
     (cd "$tmp/app" && exec env HEMICYCLE_ADMIN_PASSWORD="$admin_password" HEMICYCLE_DB_URL="jdbc:postgresql://localhost:$pg_port/$pg_db" \
         HEMICYCLE_DB_USER="$pg_db" HEMICYCLE_DB_PASSWORD="$pg_password" \
-        "$java" "-Xmx$heap" -jar "$OLDPWD/$jar" --server.port="$port" --spring.profiles.active=postgres) >>"$tmp/app.log" 2>&1 &
+        "$java" "-Xmx$heap" -jar "$OLDPWD/$jar" --server.port="$port" --spring.profiles.active=postgres \
+        --hemicycle.page-cache.enabled="${PAGE_CACHE:-false}") >>"$tmp/app.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 1 1800); do
         [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/parliaments/chile" || true) == 200 ]] && return 0
@@ -62,7 +68,7 @@ start_app() {
 }
 stop_app() { kill -TERM "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
-log "starting $jar ($("$java" -version 2>&1 | head -1)), -Xmx$heap, PostgreSQL $pg_version on port $pg_port: the demo data"
+log "starting $jar ($("$java" -version 2>&1 | head -1)), -Xmx$heap, page cache ${PAGE_CACHE:-false}, PostgreSQL $pg_version on port $pg_port: the demo data"
 start_app
 # Seeded with the app stopped, so that nothing it keeps in memory was read before the rows came.
 stop_app

@@ -130,9 +130,13 @@ public class CommitmentService {
             totals.merge(count.planId(), count.commitments(), Long::sum);
         }
         Map<Long, PlanStanding> standings = new java.util.HashMap<>();
+        Set<Long> adopted = plans.stream().filter(plan -> plan.getPhase().isAdopted()).map(ActionPlan::getId)
+                .collect(Collectors.toSet());
         for (var count : activities.countByPlan(readable, today)) {
+            // A draft's dates are not deadlines yet.
             standings.put(count.planId(), new PlanStanding(totals.getOrDefault(count.planId(), 0L), count.total(),
-                    count.completed(), count.overdue(), completions.getOrDefault(count.planId(), Map.of())));
+                    count.completed(), adopted.contains(count.planId()) ? count.overdue() : 0,
+                    completions.getOrDefault(count.planId(), Map.of())));
         }
         totals.forEach((planId, total) -> standings.putIfAbsent(planId,
                 new PlanStanding(total, 0, 0, 0, completions.getOrDefault(planId, Map.of()))));
@@ -218,7 +222,8 @@ public class CommitmentService {
     public void update(Actor actor, Long commitmentId, CommitmentText text, @Nullable String seenVersion) {
         Locked locked = locked(actor, commitmentId, CommitmentPolicy.Action.EDIT);
         CommitmentEntity commitment = locked.commitment();
-        RecordVersion.check(seenVersion, commitment.text());
+        // Completion is not on the form (progress updates set it): a change to it is no conflict with the editor's text.
+        RecordVersion.check(seenVersion, commitment.text().withCompletion(null));
         if (!sameApartFromCompletion(commitment.text(), text)) {
             // Its completion is progress, reported at any time; the rest is the adopted text.
             checkAmendable(locked.plan());

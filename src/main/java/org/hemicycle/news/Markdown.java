@@ -3,6 +3,7 @@ package org.hemicycle.news;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -30,8 +31,17 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /** A post's own headings start at level 3: the page's title and the post's are above them. */
     public static String toSafeHtml(String markdown) {
-        return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
+        Node document = PARSER.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 2));
+                visitChildren(heading);
+            }
+        });
+        return POLICY.sanitize(HTML.render(document));
     }
 
     /** The words a reader reads, without markup, link addresses or raw HTML. */

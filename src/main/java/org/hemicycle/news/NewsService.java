@@ -9,11 +9,14 @@ import org.hemicycle.news.internal.NewsPostRepository;
 import org.hemicycle.parliament.Parliament;
 import org.hemicycle.parliament.ParliamentService;
 import org.hemicycle.plan.ActionPlan;
+import org.hemicycle.plan.PlanAddress;
+import org.hemicycle.plan.PlanChanged;
 import org.hemicycle.plan.PlanNotFound;
 import org.hemicycle.plan.PlanPages;
 import org.hemicycle.plan.PlanPolicy;
 import org.hemicycle.plan.PlanRuleViolation;
 import org.hemicycle.site.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,26 +37,46 @@ public class NewsService {
     private final ParliamentService parliaments;
     private final PlanPages plans;
     private final NewsPostRepository posts;
+    private final ApplicationEventPublisher events;
 
-    NewsService(ParliamentService parliaments, PlanPages plans, NewsPostRepository posts) {
+    NewsService(ParliamentService parliaments, PlanPages plans, NewsPostRepository posts, ApplicationEventPublisher events) {
+        this.events = events;
         this.parliaments = parliaments;
         this.plans = plans;
         this.posts = posts;
     }
 
-    public record NewsPage(Parliament parliament, ActionPlan plan, List<NewsPost> posts, boolean mayPost) {
+    /** One page of posts, the latest first; {@code older} when more come after it. */
+    public record NewsPage(Parliament parliament, ActionPlan plan, List<NewsPost> posts, boolean mayPost, int number,
+                           boolean older) {
     }
 
     public NewsPage page(Actor actor, String parliamentSlug, String planSlug) {
+        return page(actor, parliamentSlug, planSlug, 0);
+    }
+
+    /** Page {@code number} (from 0) of the posts, {@link #PAGE} to a page. */
+    public NewsPage page(Actor actor, String parliamentSlug, String planSlug, int number) {
         Parliament parliament = parliaments.bySlug(parliamentSlug);
         ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
-        return new NewsPage(parliament, plan, latest(plan.getId(), PAGE), PlanPolicy.mayEdit(actor, parliament.getId()));
+        int page = Math.max(0, number);
+        List<NewsPost> found = posts.findByPlanIdOrderByPostedAtDescIdDesc(plan.getId(), PageRequest.of(page, PAGE)).stream()
+                .map(NewsPostEntity::post).toList();
+        boolean older = found.size() == PAGE && posts.countByPlanId(plan.getId()) > (long) (page + 1) * PAGE;
+        return new NewsPage(parliament, plan, found, PlanPolicy.mayEdit(actor, parliament.getId()), page, older);
+    }
+
+    /** The plan and its parliament without any post: what a single post's page needs around it. */
+    public NewsPage around(Actor actor, String parliamentSlug, String planSlug) {
+        Parliament parliament = parliaments.bySlug(parliamentSlug);
+        ActionPlan plan = plans.readablePlan(actor, parliament.getId(), planSlug);
+        return new NewsPage(parliament, plan, List.of(), PlanPolicy.mayEdit(actor, parliament.getId()), 0, false);
     }
 
     /** The plan team's page: the same posts, and the form. */
     public NewsPage workspace(Actor actor, Long planId) {
         ActionPlan plan = plans.editablePlan(actor, planId);
-        return new NewsPage(parliaments.byId(plan.getParliamentId()), plan, latest(planId, PAGE), true);
+        return new NewsPage(parliaments.byId(plan.getParliamentId()), plan, latest(planId, PAGE), true, 0, false);
     }
 
     public NewsPost post(Actor actor, String parliamentSlug, String planSlug, Long postId) {
@@ -80,8 +103,12 @@ public class NewsService {
         if (!Text.present(post.body())) {
             throw new PlanRuleViolation("body", "news.error.body");
         }
-        return posts.save(new NewsPostEntity(planId, post.title().strip(), post.body().strip(), Instant.now(),
+        Long id = posts.save(new NewsPostEntity(planId, post.title().strip(), post.body().strip(), Instant.now(),
                 actor instanceof HemicycleUser person ? person.id() : null, actor.displayName())).getId();
+        // The plan page lists the latest posts: whatever keeps it (the page cache) lets it go.
+        events.publishEvent(new PlanChanged(planId, plan.getParliamentId(),
+                new PlanAddress(parliaments.byId(plan.getParliamentId()).getSlug(), plan.getSlug())));
+        return id;
     }
 
     private List<NewsPost> latest(Long planId, int most) {

@@ -12,7 +12,7 @@ public record PlanPage(Parliament parliament, List<Chamber> chambers, ActionPlan
                        List<CommitmentSummary> commitments, boolean editable, List<PlanNews.Headline> news,
                        @Nullable ActionPlan previous, @Nullable ActionPlan next) {
 
-    /** The latest news posts the plan page lists; the news page has them all. */
+    /** The latest news posts the plan page lists; the news pages have them all, a page at a time. */
     public static final int NEWS_SHOWN = 3;
 
     public List<Chamber> participatingChambers() {

@@ -40,8 +40,10 @@ public class PlanPages {
 
     PlanPages(ParliamentService parliaments, ActionPlanRepository plans, LeadBodyMemberRepository members,
               SelectedOrganizationRepository organizations, CoCreationMeetingRepository meetings,
-              PhaseTransitionRepository transitions, PlanCommitments commitments, PlanRecords records, PlanNews news) {
-        this.news = news;
+              PhaseTransitionRepository transitions, PlanCommitments commitments, PlanRecords records,
+              org.springframework.beans.factory.ObjectProvider<PlanNews> news) {
+        // Without the news module a plan simply has no news.
+        this.news = news.getIfAvailable(() -> (planId, most) -> List.of());
         this.parliaments = parliaments;
         this.plans = plans;
         this.members = members;

@@ -1,6 +1,7 @@
 package org.hemicycle.plan;
 
 import java.time.LocalDate;
+import java.time.Period;
 import org.hemicycle.account.Actor;
 import org.hemicycle.plan.internal.ActionPlanEntity;
 import org.hemicycle.plan.internal.ActionPlanRepository;
@@ -52,7 +53,7 @@ public class PlanRenewal {
     public PlanDetails proposedDetails(Actor actor, Long planId) {
         ActionPlan previous = records.checked(actor, planId, PlanPolicy.Action.CREATE);
         LocalDate start = previous.getPeriodEnd().plusDays(1);
-        LocalDate end = start.plusYears(previous.getPeriodEnd().getYear() - previous.getPeriodStart().getYear() + 1L).minusDays(1);
+        LocalDate end = start.plus(Period.between(previous.getPeriodStart(), previous.getPeriodEnd().plusDays(1))).minusDays(1);
         return new PlanDetails(previous.getTitle(), null, start, end, previous.getContentLanguage());
     }
 
@@ -87,6 +88,8 @@ public class PlanRenewal {
         next.follow(previousPlanId);
         plans.flush();
         events.publishEvent(new PlanRenewed(previousPlanId, id, previous.getParliamentId(), actor));
+        // The previous plan's pages name the next one now.
+        events.publishEvent(new PlanChanged(previousPlanId, previous.getParliamentId(), records.addressOf(previous)));
         return next;
     }
 }

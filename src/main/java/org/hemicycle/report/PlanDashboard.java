@@ -25,8 +25,9 @@ public record PlanDashboard(Parliament parliament, ActionPlan plan, List<WholeCo
         return Progress.rollUp(whole.activities());
     }
 
+    /** A plan not adopted yet has no deadlines: its dates are a draft's. */
     public boolean overdue(Activity activity) {
-        return !activity.isCompleted() && activity.getEndDate().isBefore(today);
+        return plan.getPhase().isAdopted() && !activity.isCompleted() && activity.getEndDate().isBefore(today);
     }
 
     public long overdueOf(WholeCommitment whole) {

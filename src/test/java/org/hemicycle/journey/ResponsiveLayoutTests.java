@@ -202,7 +202,7 @@ class ResponsiveLayoutTests {
         assertNoSidewaysScrolling(List.of("/manage", workspace, workspace + "/steps/political-will",
                 workspace + "/steps/lead-body", workspace + "/steps/civil-society", workspace + "/steps/co-creation",
                 workspace + "/steps/adoption", editor, removeActivity, "/admin/users", "/admin/users/" + account,
-                "/manage/parliaments/chile/plans/new"));
+                "/manage/parliaments/chile/plans/new", editor + "/progress", workspace + "/news", workspace + "/due"));
 
         // The signed-in lists keep their words whole too: dashboard, steps of the cycle, accounts.
         Map<String, List<?>> brokenWords = new LinkedHashMap<>();

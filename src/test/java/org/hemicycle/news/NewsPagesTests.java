@@ -31,6 +31,8 @@ class NewsPagesTests {
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("/follow/confirm\\?token=([A-Za-z0-9_-]+)");
     private static final String MARKDOWN = """
+            # What changed
+
             The committee **approved** the [data portal](https://example.org/portal).
 
             - first step
@@ -43,6 +45,7 @@ class NewsPagesTests {
     @Autowired Fixtures fixtures;
     @Autowired NewsLetters letters;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NewsService news;
 
     @Test
     void theTeamPostsMarkdownThePublicReadsItSafeOnEveryPageTheFeedAndJsonAndFollowersAreSentIt() throws Exception {
@@ -52,6 +55,8 @@ class NewsPagesTests {
         String path = "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug();
         String follower = follow(path);
 
+        // Read once before the post, as the public would: the page kept meanwhile must not hide the news.
+        mvc.perform(get(path).param("lang", "en")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("Latest news"))));
         mvc.perform(get("/manage/plans/" + plan.getId()).with(user(editor)).param("lang", "en"))
                 .andExpect(content().string(containsString("href=\"/manage/plans/" + plan.getId() + "/news\"")));
         mvc.perform(get("/manage/plans/" + plan.getId() + "/news").with(user(editor)).param("lang", "en"))
@@ -72,11 +77,14 @@ class NewsPagesTests {
                     .andExpect(content().string(containsString("<strong>approved</strong>")))
                     .andExpect(content().string(containsString("<a href=\"https://example.org/portal\" rel=\"nofollow\">data portal</a>")))
                     .andExpect(content().string(containsString("<li>first step</li>")))
+                    .andExpect(content().string(containsString("<h3>What changed</h3>")))
                     .andExpect(content().string(not(containsString("<script>alert"))))
                     .andExpect(content().string(not(containsString("<img"))))
                     .andExpect(content().string(not(containsString("href=\"javascript:"))))
                     .andExpect(content().string(containsString("&lt;script&gt;")));
         }
+        mvc.perform(get(path + "/news/" + id).param("lang", "en"))
+                .andExpect(content().string(containsString("<h1 lang=\"en\">Portal approved</h1>")));
         mvc.perform(get(path + "/news/" + (id + 1000))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1" + path + "/news"))
                 .andExpect(status().isOk())
@@ -122,6 +130,28 @@ class NewsPagesTests {
                 .andExpect(content().string(containsString("at most 20,000 characters")));
         assertThat(jdbc.queryForObject("select count(*) from news_post where plan_id in (?, ?)", Long.class,
                 adopted.getId(), draft.getId())).isZero();
+    }
+
+    @Test
+    void theNewsListsFiftyPostsAPageWithALinkToTheOlderOnes() throws Exception {
+        Parliament parliament = fixtures.parliament(null);
+        HemicycleUser editor = fixtures.editor(parliament);
+        ActionPlan plan = fixtures.adoptedPlan(editor, parliament);
+        String path = "/parliaments/" + parliament.getSlug() + "/plans/" + plan.getSlug() + "/news";
+        for (int i = 1; i <= NewsService.PAGE + 1; i++) {
+            news.publish(editor, plan.getId(), new NewPost("Post " + i, "Text " + i + "."));
+        }
+        mvc.perform(get(path).param("lang", "en"))
+                .andExpect(content().string(containsString(">Post 51</a>")))
+                .andExpect(content().string(not(containsString(">Post 1</a>"))))
+                .andExpect(content().string(containsString("href=\"" + path + "?page=1\" rel=\"next\">Older posts")));
+        mvc.perform(get(path).param("lang", "en").param("page", "1"))
+                .andExpect(content().string(containsString(">Post 1</a>")))
+                .andExpect(content().string(not(containsString(">Post 2</a>"))))
+                .andExpect(content().string(containsString("href=\"" + path + "?page=0\" rel=\"prev\">Newer posts")))
+                .andExpect(content().string(not(containsString("Older posts"))));
+        mvc.perform(get(path).param("page", "many")).andExpect(status().isOk());
+        mvc.perform(get(path).param("page", "99999999999")).andExpect(status().isOk());
     }
 
     private String follow(String path) throws Exception {

@@ -195,6 +195,16 @@ class ManagePlanPagesTests {
                         .param("startDate", "2025-02-01").param("endDate", "2025-12-31")
                         .param("ogpValues", "TRANSPARENCY", "TECHNOLOGY_INNOVATION").param("completion", "COMPLETE"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        // Completion changed meanwhile (a progress update rolled up) is no conflict with the editor's form.
+        String form = mvc.perform(get(location).with(user(editor))).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"recordVersion\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(version.find()).isTrue();
+        jdbc.update("update commitment set completion = 'LIMITED' where plan_id = ?", plan.getId());
+        mvc.perform(post(location).with(user(editor)).with(csrf()).param("recordVersion", version.group(1))
+                        .param("title", "Open the archives").param("pillar", "OPEN_DATA")
+                        .param("startDate", "2025-02-01").param("endDate", "2025-12-31").param("ogpValues", "TRANSPARENCY", "TECHNOLOGY_INNOVATION"))
+                .andExpect(status().is3xxRedirection());
+        jdbc.update("update commitment set completion = 'NOT_STARTED' where plan_id = ?", plan.getId());
         // Completion is what progress updates roll up to: the drafting form neither offers nor takes it.
         assertThat(jdbc.queryForObject("select completion from commitment where plan_id = ?", String.class, plan.getId()))
                 .isEqualTo("NOT_STARTED");

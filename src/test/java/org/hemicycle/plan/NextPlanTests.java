@@ -36,6 +36,7 @@ class NextPlanTests {
     @Autowired PlanCycle cycle;
     @Autowired ForumService forums;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlanRenewal renewal;
 
     @Test
     void theNextPlanStartsAtStepFiveWithTheInstitutionsTheForumTheUncompletedCommitmentsAndTheLessons() throws Exception {
@@ -112,6 +113,12 @@ class NextPlanTests {
         HemicycleUser stranger = fixtures.user(parliament, org.hemicycle.account.ParliamentRole.CIVIL_SOCIETY);
         mvc.perform(start("/manage/plans/" + adopted.getId() + "/next", stranger)).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from action_plan where previous_plan_id = ?", Long.class, adopted.getId())).isZero();
+
+        // The next plan is proposed for as long a period, from the day after: two years from 1 March are two years.
+        ActionPlan fromMarch = fixtures.plan(editor, parliament, LocalDate.of(2027, 3, 1), LocalDate.of(2029, 2, 28));
+        PlanDetails proposed = renewal.proposedDetails(editor, fromMarch.getId());
+        assertThat(proposed.periodStart()).isEqualTo(LocalDate.of(2029, 3, 1));
+        assertThat(proposed.periodEnd()).isEqualTo(LocalDate.of(2031, 2, 28));
     }
 
     private MockHttpServletRequestBuilder start(String path, HemicycleUser editor) {

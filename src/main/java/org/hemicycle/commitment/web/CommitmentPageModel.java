@@ -27,7 +27,7 @@ final class CommitmentPageModel {
         }
         if (!model.containsAttribute(EditConflicts.VERSION_PARAMETER)) {
             // Shown afresh, or after a sub-form's error: the main form carries the version it shows.
-            EditConflicts.offer(model, page.commitment().text());
+            EditConflicts.offer(model, page.commitment().text().withCompletion(null));
         }
         model.addAttribute("plan", page.plan());
         if (!model.containsAttribute("newActivity")) {

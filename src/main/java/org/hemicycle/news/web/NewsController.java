@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A plan's news: the list and each post for everyone, and the form where its team posts. */
@@ -34,17 +35,27 @@ class NewsController {
     }
 
     @GetMapping("/parliaments/{parliament}/plans/{plan}/news")
-    String list(Actor actor, @PathVariable String parliament, @PathVariable String plan, Model model) {
-        model.addAttribute("page", news.page(actor, parliament, plan));
+    String list(Actor actor, @PathVariable String parliament, @PathVariable String plan,
+                @RequestParam(defaultValue = "0") String page, Model model) {
+        model.addAttribute("page", news.page(actor, parliament, plan, pageNumber(page)));
         return "news/list";
     }
 
     @GetMapping("/parliaments/{parliament}/plans/{plan}/news/{postId:\\d{1,18}}")
     String post(Actor actor, @PathVariable String parliament, @PathVariable String plan, @PathVariable Long postId,
                 Model model) {
-        model.addAttribute("page", news.page(actor, parliament, plan));
+        model.addAttribute("page", news.around(actor, parliament, plan));
         model.addAttribute("post", news.post(actor, parliament, plan, postId));
         return "news/post";
+    }
+
+    /** A page number that is no number, or absurdly far, is the first page or an empty one, never an error. */
+    private static int pageNumber(String text) {
+        try {
+            return Math.min(Math.max(0, Integer.parseInt(text.strip())), 100_000);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     @GetMapping("/manage/plans/{planId}/news")

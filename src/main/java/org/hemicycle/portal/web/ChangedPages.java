@@ -49,6 +49,8 @@ class ChangedPages {
     @EventListener
     void on(PlanPublished published) {
         dropPlan(published.planId(), published.address());
+        // A plan started from an earlier one is named on that one's page once it is public.
+        drop(Set.of(), Set.of(published.address().parliamentPath() + "/plans"));
     }
 
     @EventListener
@@ -81,7 +83,8 @@ class ChangedPages {
 
     /** The plan's pages, its workspace, and what lists it: its parliament's page and the home page. */
     private void dropPlan(Long planId, PlanAddress address) {
-        drop(Set.of("/", LIST, address.parliamentPath(), "/manage/plans/" + planId), Set.of(address.path()));
+        drop(Set.of("/", LIST, address.parliamentPath(), address.parliamentPath() + "/dashboard", "/manage/plans/" + planId),
+                Set.of(address.path()));
     }
 
     /** After the commit when there is a transaction: a page rendered before it would otherwise be cached again. */
