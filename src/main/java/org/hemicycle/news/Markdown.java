@@ -77,6 +77,10 @@ public final class Markdown {
             @Override
             public void visit(Heading heading) {
                 visitChildren(heading);
+                // A heading runs into the text that follows it unless it ends as a sentence does.
+                if (!words.isEmpty() && ".:!?".indexOf(words.charAt(words.length() - 1)) < 0) {
+                    words.append('.');
+                }
                 words.append(' ');
             }
         });

@@ -54,7 +54,19 @@ public class PlanRenewal {
         ActionPlan previous = records.checked(actor, planId, PlanPolicy.Action.CREATE);
         LocalDate start = previous.getPeriodEnd().plusDays(1);
         LocalDate end = start.plus(Period.between(previous.getPeriodStart(), previous.getPeriodEnd().plusDays(1))).minusDays(1);
-        return new PlanDetails(previous.getTitle(), null, start, end, previous.getContentLanguage());
+        return new PlanDetails(retitled(previous, start, end), null, start, end, previous.getContentLanguage());
+    }
+
+    /** "Plan 2025-2027" becomes "Plan 2027-2029": the years in a title follow the period, with a hyphen or a dash. */
+    static String retitled(ActionPlan previous, LocalDate start, LocalDate end) {
+        String title = previous.getTitle();
+        for (String dash : new String[] {"-", "–", "—"}) {
+            String years = previous.getPeriodStart().getYear() + dash + previous.getPeriodEnd().getYear();
+            if (title.contains(years)) {
+                return title.replace(years, start.getYear() + dash + end.getYear());
+            }
+        }
+        return title;
     }
 
     /** Answers the new plan. The previous plan's row is locked: two requests at once start one next plan. */

@@ -24,6 +24,8 @@ public record Timeline(List<Row> rows, List<Tick> ticks, @Nullable Double todayX
     public static final int TOP = 22;
     public static final int ROW = 16;
     public static final int BAR = 10;
+    /** The least room between two year marks, so that their labels do not overlap. */
+    static final int MIN_TICK_GAP = 40;
 
     /** An activity's row: {@code firstOfCommitment} draws the line that separates commitments. */
     public record Row(String label, int commitmentNumber, Activity activity, double y, double x, double width,
@@ -58,6 +60,11 @@ public record Timeline(List<Row> rows, List<Tick> ticks, @Nullable Double todayX
             }
         }
         List<Tick> ticks = new ArrayList<>();
+        // The year the axis starts in is named at its start, unless the next year's mark is too close to leave room.
+        LocalDate firstNewYear = from.withDayOfYear(1).plusYears(1);
+        if (from.getDayOfYear() != 1 && x(firstNewYear, from, span) - LEFT >= MIN_TICK_GAP) {
+            ticks.add(new Tick(LEFT, String.valueOf(from.getYear())));
+        }
         for (LocalDate year = from.withDayOfYear(1).plusYears(from.getDayOfYear() == 1 ? 0 : 1); !year.isAfter(to);
              year = year.plusYears(1)) {
             ticks.add(new Tick(round(x(year, from, span)), String.valueOf(year.getYear())));

@@ -235,11 +235,13 @@ class ProgressPagesTests {
                 .andExpect(content().string(containsString("2 activities overdue")));
         String weight = a.manage() + "/activities/" + later.getId() + "/weight";
         mvc.perform(get(a.manage()).with(user(a.editor())).param("lang", "en"))
-                .andExpect(content().string(containsString("action=\"" + weight + "\"")));
+                .andExpect(content().string(containsString("action=\"" + weight + "#weights\"")));
         for (String wrong : new String[] {"0", "101", "heavy", ""}) {
             mvc.perform(post(weight).with(user(a.editor())).with(csrf()).param("lang", "en").param("weight", wrong))
                     .andExpect(status().isUnprocessableContent())
-                    .andExpect(content().string(containsString("Give a weight from 1 to 100.")));
+                    .andExpect(content().string(containsString("Give a weight from 1 to 100.")))
+                    .andExpect(content().string(containsString("aria-describedby=\"weight-" + later.getId() + "-error\"")))
+                    .andExpect(content().string(containsString("value=\"" + wrong + "\"")));
         }
         HemicycleUser civilSociety = fixtures.user(a.parliament(), org.hemicycle.account.ParliamentRole.CIVIL_SOCIETY);
         mvc.perform(post(weight).with(user(civilSociety)).with(csrf()).param("weight", "5")).andExpect(status().isForbidden());

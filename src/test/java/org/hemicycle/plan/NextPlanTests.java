@@ -56,6 +56,7 @@ class NextPlanTests {
                 .andExpect(content().string(containsString("Record the lessons learned (step 10) before starting the next plan")));
         mvc.perform(start(next, editor)).andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Record the lessons learned")));
+        mvc.perform(get(next).with(user(editor))).andExpect(redirectedUrl("/manage/plans/" + plan.getId() + "#next-plan"));
 
         cycle.recordLessons(editor, plan.getId(), new Narrative("Start the consultation earlier."), null);
         mvc.perform(get("/manage/plans/" + plan.getId()).with(user(editor)).param("lang", "en"))
@@ -119,6 +120,15 @@ class NextPlanTests {
         PlanDetails proposed = renewal.proposedDetails(editor, fromMarch.getId());
         assertThat(proposed.periodStart()).isEqualTo(LocalDate.of(2029, 3, 1));
         assertThat(proposed.periodEnd()).isEqualTo(LocalDate.of(2031, 2, 28));
+        ActionPlan titled = (ActionPlan) java.lang.reflect.Proxy.newProxyInstance(ActionPlan.class.getClassLoader(),
+                new Class<?>[] {ActionPlan.class}, (self, method, arguments) -> switch (method.getName()) {
+                    case "getTitle" -> "Plan de Parlamento Abierto 2027–2029";
+                    case "getPeriodStart" -> LocalDate.of(2027, 3, 1);
+                    case "getPeriodEnd" -> LocalDate.of(2029, 2, 28);
+                    default -> null;
+                });
+        assertThat(PlanRenewal.retitled(titled, LocalDate.of(2029, 3, 1), LocalDate.of(2031, 2, 28)))
+                .isEqualTo("Plan de Parlamento Abierto 2029–2031");
     }
 
     private MockHttpServletRequestBuilder start(String path, HemicycleUser editor) {

@@ -52,7 +52,7 @@ class DashboardPagesTests {
                 .andExpect(content().string(LocalDate.now().isAfter(Fixtures.PLAN_END)
                         ? not(containsString("class=\"gantt-today\"")) : containsString("class=\"gantt-today\"")))
                 .andExpect(content().string(containsString(">2026</text>")))
-                .andExpect(content().string(containsString("The activities, by start date")))
+                .andExpect(content().string(containsString("The activities, commitment by commitment, each by start date")))
                 .andExpect(content().string(containsString("Publish the data")))
                 .andExpect(content().string(containsString("Overdue")));
         for (String language : new String[] {"es", "fr", "pt"}) {

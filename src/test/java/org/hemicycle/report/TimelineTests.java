@@ -46,8 +46,9 @@ class TimelineTests {
 
         assertThat(timeline.rows().get(0).x()).isEqualTo(Timeline.LEFT);
         assertThat(timeline.rows().get(0).overdue()).isTrue();
-        assertThat(timeline.ticks()).extracting(Timeline.Tick::label).containsExactly("2025", "2026");
-        assertThat(timeline.ticks().get(0).x()).isGreaterThan(Timeline.LEFT);
+        assertThat(timeline.ticks()).extracting(Timeline.Tick::label).containsExactly("2024", "2025", "2026");
+        assertThat(timeline.ticks().get(0).x()).isEqualTo(Timeline.LEFT);
+        assertThat(timeline.ticks().get(1).x()).isGreaterThan(Timeline.LEFT);
         assertThat(timeline.todayX()).isNull();
     }
 

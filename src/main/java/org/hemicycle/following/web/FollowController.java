@@ -163,7 +163,8 @@ class FollowController {
         entry.setTitle(messages.getMessage("following.news." + item.kind(), null, language) + ": " + what);
         entry.setLink(address.of(item.path()));
         // Each piece of news once: the same record changed again is news again.
-        entry.setUri(address.of(item.path()) + "#" + item.kind().name().toLowerCase(Locale.ROOT) + "-" + item.at().toEpochMilli());
+        String page = item.path().contains("#") ? item.path().substring(0, item.path().indexOf('#')) : item.path();
+        entry.setUri(address.of(page) + "#" + item.kind().name().toLowerCase(Locale.ROOT) + "-" + item.at().toEpochMilli());
         entry.setPublishedDate(Date.from(item.at()));
         entry.setUpdatedDate(Date.from(item.at()));
         SyndContentImpl summary = new SyndContentImpl();

@@ -134,7 +134,9 @@ class ManageProgressController {
             redirect.addFlashAttribute("notice", "weight.saved");
             return "redirect:/manage/commitments/" + commitmentId + "/progress#weights";
         } catch (PlanRuleViolation violation) {
-            model.addAttribute("refusal", violation.messageKey());
+            // Said beside the activity's field, where the form brings the reader back (#weights), with what they typed.
+            model.addAttribute("weightRefusedFor", activityId);
+            model.addAttribute("weightTyped", weight == null ? "" : weight.strip());
             FormErrors.markUnprocessable(response);
             return workspace(actor, commitmentId, model);
         }

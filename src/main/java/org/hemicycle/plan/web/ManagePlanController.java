@@ -123,6 +123,10 @@ class ManagePlanController {
         if (next != null) {
             return "redirect:/manage/plans/" + next.getId();
         }
+        if (!plans.workspace(actor, id).canStartNext()) {
+            // The workspace says what is missing: step 10, or its lessons learned.
+            return "redirect:/manage/plans/" + id + "#next-plan";
+        }
         model.addAttribute("plan", plan);
         if (!model.containsAttribute("planDetails")) {
             model.addAttribute("planDetails", renewal.proposedDetails(actor, id));
