@@ -154,6 +154,9 @@ class FollowingPagesTests {
         SyndFeed planFeed = new SyndFeedInput().build(new StringReader(plan));
         assertThat(planFeed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(planFeed.getEntries()).extracting(SyndEntry::getTitle).contains("Consultation: Consultation on the draft plan");
+        assertThat(planFeed.getAuthor()).isEqualTo(c.parliament().getName());
+        // Each entry's id is a valid IRI: one fragment, even for news whose page address has one.
+        assertThat(planFeed.getEntries()).extracting(SyndEntry::getUri).allSatisfy(uri -> assertThat(uri.chars().filter(ch -> ch == '#').count()).isEqualTo(1));
         String consultation = mvc.perform(get(c.consultation() + "/feed.atom").param("lang", "es"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         SyndFeed consultationFeed = new SyndFeedInput().build(new StringReader(consultation));

@@ -143,6 +143,8 @@ class FollowController {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(followed.title());
+        // Atom requires an author; the news is the parliament's, whoever in its team wrote each piece.
+        feed.setAuthor(followed.parliament().getName());
         feed.setLanguage(followed.plan().getContentLanguage());
         feed.setUri(address.of(followed.path()));
         feed.setLink(address.of(followed.path()));
