@@ -14,11 +14,7 @@ public record CommitmentPage(Parliament parliament, ActionPlan plan, Commitment 
 
     /** By the roll-up rule of {@link Progress}. */
     public int progressPercent() {
-        if (activities.isEmpty()) {
-            Integer reported = commitment.getReportedPercent();
-            return reported == null ? 0 : reported;
-        }
-        return Progress.rollUp(activities);
+        return Progress.of(commitment, activities);
     }
 
     public long activitiesCompleted() {

@@ -26,6 +26,15 @@ public final class Progress {
         return rollUp(weighted, weights);
     }
 
+    /** A commitment's progress: its activities rolled up, or its own latest update while it has none. */
+    public static int of(Commitment commitment, Collection<? extends Activity> activities) {
+        if (activities.isEmpty()) {
+            Integer reported = commitment.getReportedPercent();
+            return reported == null ? 0 : reported;
+        }
+        return rollUp(activities);
+    }
+
     public static int rollUp(long weightedPercent, long weights) {
         return weights == 0 ? 0 : (int) Math.min(100, weightedPercent / weights);
     }

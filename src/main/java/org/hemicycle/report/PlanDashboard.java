@@ -18,11 +18,7 @@ import org.hemicycle.plan.Completion;
 public record PlanDashboard(Parliament parliament, ActionPlan plan, List<WholeCommitment> commitments, LocalDate today) {
 
     public int percentOf(WholeCommitment whole) {
-        if (whole.activities().isEmpty()) {
-            Integer reported = whole.commitment().getReportedPercent();
-            return reported == null ? 0 : reported;
-        }
-        return Progress.rollUp(whole.activities());
+        return Progress.of(whole.commitment(), whole.activities());
     }
 
     /** A plan not adopted yet has no deadlines: its dates are a draft's. */
